@@ -1,0 +1,81 @@
+# The two commands a new user needs (README.md): `make serve` and `make test`.
+# Each first installs what is missing (tools/setup.sh), pinned, and skips what is already there.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := serve
+
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+# A browser run of wasm-bindgen-test gets this many seconds before the runner gives up.
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+
+WASM := --target wasm32-unknown-unknown
+GECKODRIVER := $(HOME)/.cargo/bin/geckodriver
+SUMMARY := target/test-summary.txt
+
+.PHONY: serve dist test bench fuzz setup-build setup-test clean \
+        check-format lint test-native test-chromium test-firefox test-pages size-budget
+
+## serve: build the widget (release) and serve it on http://127.0.0.1:8080/
+serve: setup-build
+	trunk serve --release --no-autoreload
+
+## dist: the release site in dist/ (what an academy copies to its web server)
+dist: setup-build
+	trunk build --release
+
+## test: every check; fails on the first failure, ends with each runner's summary line
+test: setup-test
+	@mkdir -p target && : > $(SUMMARY)
+	$(MAKE) --no-print-directory check-format lint test-native test-chromium test-firefox dist size-budget test-pages
+	@echo; echo "== summary"; cat $(SUMMARY)
+
+check-format:
+	cargo fmt --all --check
+
+lint:
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --all-targets --locked $(WASM) -- -D warnings
+
+# Each runner's own closing lines are kept for the summary at the end of `make test`.
+test-native:
+	cargo test --locked 2>&1 | tee target/native.log
+	@grep -E '^test result:' target/native.log | awk '{print "native cargo test:   " $$0}' >> $(SUMMARY)
+
+test-chromium:
+	env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked $(WASM) 2>&1 | tee target/chromium.log
+	@grep -E '^test result:' target/chromium.log | awk '{print "headless Chromium:   " $$0}' >> $(SUMMARY)
+
+test-firefox:
+	env -u CHROMEDRIVER GECKODRIVER=$(GECKODRIVER) cargo test --locked $(WASM) 2>&1 | tee target/firefox.log
+	@grep -E '^test result:' target/firefox.log | awk '{print "headless Firefox:    " $$0}' >> $(SUMMARY)
+
+# Size is deterministic, so its budget is a test; timings are not, so they live in `make bench`.
+size-budget:
+	node tools/sizes.mjs dist --budget 130000 | tee target/sizes.log
+	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)
+
+# Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file.
+test-pages:
+	node --test tools/pages.test.mjs 2>&1 | tee target/pages.log
+	@grep -E '^# (pass|fail)' target/pages.log | paste -sd' ' | awk '{print "page tests (node):   " $$0}' >> $(SUMMARY)
+
+## bench: sizes of every shipped file and first-render / keystroke timings against the baseline page
+bench: setup-test dist
+	node tools/sizes.mjs dist
+	node tools/bench.mjs
+
+## fuzz: the pasted-address normaliser and the address builder under libFuzzer (FUZZ_SECONDS each)
+fuzz:
+	tools/fuzz.sh
+
+setup-build:
+	@tools/setup.sh build
+
+setup-test:
+	@tools/setup.sh test
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,21 @@
+//! The domain: PRONOTE.net roots, UAI codes, spaces, delegation, CAS addresses, ENT presets and exports.
+//! Plain Rust only: nothing here may depend on yew, web-sys or js-sys.
+
+pub mod addresses;
+pub mod cas_server;
+pub mod catalogue;
+pub mod delegation;
+pub mod error;
+pub mod export;
+pub mod hosting;
+pub mod lang;
+pub mod pasted_address;
+pub mod preset;
+pub mod preset_source;
+pub mod pronote_root;
+pub mod request;
+pub mod search;
+pub mod service_pattern;
+pub mod space;
+pub mod uai;
+pub mod warning;

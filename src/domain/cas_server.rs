@@ -1,0 +1,80 @@
+//! An ENT's CAS server as PRONOTE's "Délégation CAS" dialog knows it: a login and a validation address.
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use url::Url;
+
+/// Everything but RFC 3986's unreserved characters, so a service URL survives as one query value
+/// (`:` `/` `?` `=` `&` `#` `%` `+` and space all encoded; space as `%20`, never `+`).
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// The two addresses PRONOTE needs from an ENT's CAS server.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct CasServer {
+    /// The login address, without `service`; it may carry the ENT's own query (`selection=`, `idpId=`).
+    pub login: Url,
+    /// The address PRONOTE posts tickets to (`/samlValidate` in the console's defaults).
+    pub validation: Url,
+}
+
+impl CasServer {
+    /// The console's defaults for a CAS base ("URL du serveur CAS"): `<base>/login` and
+    /// `<base>/samlValidate`. A trailing slash or a `/login` left at the end of the base (both
+    /// common slips) are tolerated. The base's query is kept for login only: it selects an identity
+    /// provider, which validation does not need.
+    pub fn from_base(base: &Url) -> CasServer {
+        let mut base = base.clone();
+        base.set_fragment(None);
+        let trimmed = base.path().trim_end_matches('/');
+        let trimmed = trimmed.strip_suffix("/login").unwrap_or(trimmed).to_owned();
+
+        let mut login = base.clone();
+        login.set_path(&format!("{trimmed}/login"));
+
+        let mut validation = base;
+        validation.set_query(None);
+        validation.set_path(&format!("{trimmed}/samlValidate"));
+
+        CasServer { login, validation }
+    }
+
+    /// The login link for a service: `<login>?service=<encoded>`, or `&service=` after the login's
+    /// own query. A `service` already in the login address is replaced, not duplicated.
+    pub fn login_link(&self, service: &str) -> String {
+        with_parameter(&self.login, "service", service)
+    }
+
+    /// The validation address with its `TARGET` (SAML 1.1 validation names the service so).
+    pub fn validation_target(&self, service: &str) -> String {
+        with_parameter(&self.validation, "TARGET", service)
+    }
+}
+
+/// Percent-encodes a value for a query (RFC 3986: only unreserved characters stay as they are).
+pub fn encode_query_value(value: &str) -> String {
+    utf8_percent_encode(value, QUERY_VALUE).to_string()
+}
+
+/// Appends `name=<encoded value>` to an address, dropping any previous `name` parameter and the
+/// fragment. The other parameters are copied byte for byte: decoding and re-encoding them (as
+/// `query_pairs_mut` would) could change what the ENT reads.
+fn with_parameter(address: &Url, name: &str, value: &str) -> String {
+    let mut base = address.clone();
+    base.set_fragment(None);
+    let kept: Vec<&str> = address
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
+        .collect();
+    base.set_query(None);
+    let mut link = String::from(base.as_str());
+    link.push('?');
+    for pair in kept {
+        link.push_str(pair);
+        link.push('&');
+    }
+    link.push_str(name);
+    link.push('=');
+    link.push_str(&encode_query_value(value));
+    link
+}

@@ -1,0 +1,162 @@
+//! The ENT catalogue: the built-in presets (checked and compiled in by build.rs from presets/*.toml)
+//! and the presets a page adds or overrides at run time.
+
+use serde::{Deserialize, Deserializer};
+use url::Url;
+
+use crate::domain::error::Error;
+use crate::domain::hosting::HostingKind;
+use crate::domain::preset::{Family, Origin, Preset, PresetSource};
+use crate::domain::preset_source;
+use crate::domain::search;
+
+/// A built-in preset as build.rs writes it: static text, so that the bundle needs no TOML or JSON
+/// parser for the built-ins.
+struct BuiltinPreset {
+    id: &'static str,
+    name: &'static str,
+    region: &'static str,
+    family: Family,
+    cas_base: Option<&'static str>,
+    login: &'static str,
+    validation: &'static str,
+    validation_origin: Origin,
+    suggested_hosting: Option<&'static str>,
+    notes: Option<&'static str>,
+    sources: &'static [&'static str],
+    confidence: Origin,
+    disagreement: Option<&'static str>,
+    keywords: &'static [&'static str],
+}
+
+/// presets/*.toml, checked by build.rs (a bad file fails the build, naming the file and the field).
+static BUILTIN_PRESETS: &[BuiltinPreset] = include!(concat!(env!("OUT_DIR"), "/builtin_presets.rs"));
+
+impl BuiltinPreset {
+    /// The preset with its addresses parsed. build.rs has parsed the very same texts, so `None`
+    /// cannot happen; it only spares the wasm a panic path.
+    fn to_preset(&self) -> Option<Preset> {
+        let cas_base = match self.cas_base {
+            Some(base) => Some(Url::parse(base).ok()?),
+            None => None,
+        };
+        Some(Preset {
+            id: self.id.to_string(),
+            name: self.name.to_string(),
+            region: self.region.to_string(),
+            family: self.family,
+            cas_base,
+            login: Url::parse(self.login).ok()?,
+            validation: Url::parse(self.validation).ok()?,
+            validation_origin: self.validation_origin,
+            confidence: self.confidence,
+            suggested_hosting: self.suggested_hosting.and_then(HostingKind::parse),
+            notes: self.notes.map(str::to_string),
+            sources: self.sources.iter().map(|s| s.to_string()).collect(),
+            disagreement: self.disagreement.map(str::to_string),
+            keywords: self.keywords.iter().map(|s| s.to_string()).collect(),
+        })
+    }
+}
+
+/// The ENTs the widget offers, sorted by name.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Catalogue {
+    presets: Vec<Preset>,
+}
+
+impl Catalogue {
+    /// The built-in presets.
+    pub fn builtin() -> Catalogue {
+        let mut catalogue = Catalogue {
+            presets: BUILTIN_PRESETS.iter().filter_map(BuiltinPreset::to_preset).collect(),
+        };
+        catalogue.sort();
+        catalogue
+    }
+
+    /// A catalogue of exactly these presets (tests, or a page that wants only its own ENTs).
+    pub fn from_presets(presets: Vec<Preset>) -> Catalogue {
+        let mut catalogue = Catalogue { presets };
+        catalogue.sort();
+        catalogue
+    }
+
+    /// Every preset, sorted by name (accents and case ignored).
+    pub fn presets(&self) -> &[Preset] {
+        &self.presets
+    }
+
+    /// The preset with this id.
+    pub fn get(&self, id: &str) -> Option<&Preset> {
+        self.presets.iter().find(|preset| preset.id == id)
+    }
+
+    /// The hosts of every preset's CAS addresses, sorted, without repeats (to recognise an ENT's
+    /// address pasted where PRONOTE's was expected).
+    pub fn known_cas_hosts(&self) -> Vec<&str> {
+        let mut hosts: Vec<&str> = self.presets.iter().flat_map(Preset::cas_hosts).collect();
+        hosts.sort_unstable();
+        hosts.dedup();
+        hosts
+    }
+
+    /// The presets matching a query (see [`search::matches`]), in catalogue order.
+    pub fn search(&self, query: &str) -> Vec<&Preset> {
+        self.presets
+            .iter()
+            .filter(|preset| search::matches(preset, query))
+            .collect()
+    }
+
+    /// Adds or replaces presets from a page's overrides file, entry by entry: an entry with the id of
+    /// a preset replaces it, a new id is added. Each entry passes the build's checks; a rejected
+    /// entry is left out and reported (naming `file[index]` and the field), the rest still apply.
+    pub fn with_overrides(self, file: &str, sources: Vec<PresetSource>) -> (Catalogue, Vec<Error>) {
+        let entries = sources.into_iter().map(Ok::<PresetSource, String>).collect();
+        self.apply_overrides(file, entries)
+    }
+
+    /// Like [`Catalogue::with_overrides`], from the entries of an overrides document each still to
+    /// deserialise (a `serde_wasm_bindgen::Deserializer` per array element in the browser, a
+    /// `serde_json::Value` in tests): an entry that does not deserialise (an unknown field, a list
+    /// where a text belongs) is reported with its index, and the other entries still apply.
+    pub fn with_override_entries<'de, I, D>(self, file: &str, entries: I) -> (Catalogue, Vec<Error>)
+    where
+        I: IntoIterator<Item = D>,
+        D: Deserializer<'de>,
+    {
+        let entries = entries
+            .into_iter()
+            .map(|entry| PresetSource::deserialize(entry).map_err(|error| error.to_string()))
+            .collect();
+        self.apply_overrides(file, entries)
+    }
+
+    fn apply_overrides(mut self, file: &str, entries: Vec<Result<PresetSource, String>>) -> (Catalogue, Vec<Error>) {
+        let labelled = entries
+            .into_iter()
+            .enumerate()
+            .map(|(index, parsed)| (entry_label(file, index), None, parsed))
+            .collect();
+        let (checked, errors) = preset_source::check_set(labelled);
+        for preset in checked.into_iter().map(Preset::from) {
+            match self.presets.iter_mut().find(|known| known.id == preset.id) {
+                Some(known) => *known = preset,
+                None => self.presets.push(preset),
+            }
+        }
+        self.sort();
+        (self, errors.into_iter().map(Error::from).collect())
+    }
+
+    fn sort(&mut self) {
+        self.presets
+            .sort_by_cached_key(|preset| (search::fold(&preset.name), preset.id.clone()));
+    }
+}
+
+/// How errors name an entry of an overrides document: `ent.json[2]` (zero-based, as in JavaScript).
+fn entry_label(file: &str, index: usize) -> String {
+    format!("{file}[{index}]")
+}

@@ -1,0 +1,43 @@
+//! The language of every message, label and export: French (the console's own) or English.
+
+use serde::{Deserialize, Serialize};
+
+/// A language the widget speaks. French is the default: PRONOTE and its console are French.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French, the language of the PRONOTE console.
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order a language switch shows them.
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// Reads a language code ("fr", "en", any case, surrounding spaces ignored).
+    pub fn parse(code: &str) -> Option<Lang> {
+        let code = code.trim();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The ISO 639-1 code, as used in `lang` attributes and page parameters.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// Picks the French or the English text.
+    pub fn pick<T>(self, fr: T, en: T) -> T {
+        match self {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! An ENT preset as the rest of the crate uses it: checked, with parsed addresses, its CAS server and
+//! the warnings it carries (a derived validation address, sources that disagree).
+
+use std::fmt;
+
+use url::Url;
+
+use crate::domain::cas_server::CasServer;
+use crate::domain::error::Error;
+use crate::domain::hosting::HostingKind;
+use crate::domain::lang::Lang;
+use crate::domain::warning::Warning;
+
+use crate::domain::preset_source::{self, CheckedPreset, SourceError, SourceProblem};
+pub use crate::domain::preset_source::{Family, Origin, PresetSource};
+
+/// One ENT and its CAS server, with where its addresses come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preset {
+    /// Stable slug (the built-in file is `presets/<id>.toml`).
+    pub id: String,
+    /// The ENT's name as its users know it.
+    pub name: String,
+    /// The region, département or académie it serves.
+    pub region: String,
+    /// The platform family.
+    pub family: Family,
+    /// The CAS base ("URL du serveur CAS"), when known.
+    pub cas_base: Option<Url>,
+    /// The login address, without `service` (it may carry the ENT's own query).
+    pub login: Url,
+    /// The validation address, seen in a source or derived from the base.
+    pub validation: Url,
+    /// Whether the validation address was seen or derived.
+    pub validation_origin: Origin,
+    /// Whether the login address was seen in a source or derived.
+    pub confidence: Origin,
+    /// The PRONOTE hosting this ENT's schools usually have.
+    pub suggested_hosting: Option<HostingKind>,
+    /// Short factual notes (French).
+    pub notes: Option<String>,
+    /// Where the addresses come from.
+    pub sources: Vec<String>,
+    /// What the sources disagree on (French), shown with the sources-disagree warning.
+    pub disagreement: Option<String>,
+    /// Other names people search with.
+    pub keywords: Vec<String>,
+}
+
+impl Preset {
+    /// Checks a preset supplied at run time (one entry of a page's overrides) with the build's checks;
+    /// `file` names it in errors. Every problem is reported, not just the first.
+    pub fn from_source(file: &str, source: &PresetSource) -> Result<Preset, Vec<Error>> {
+        source
+            .check(file, None)
+            .map(Preset::from)
+            .map_err(|errors| errors.into_iter().map(Error::from).collect())
+    }
+
+    /// The login and validation addresses, as the console's "Délégation CAS" dialog takes them.
+    pub fn cas_server(&self) -> CasServer {
+        CasServer {
+            login: self.login.clone(),
+            validation: self.validation.clone(),
+        }
+    }
+
+    /// What the reader must know before trusting this preset's addresses.
+    pub fn warnings(&self) -> Vec<Warning> {
+        let mut warnings = Vec::new();
+        if self.validation_origin == Origin::Derived {
+            warnings.push(Warning::ValidationDerived { ent: self.name.clone() });
+        }
+        if self.disagreement.is_some() {
+            warnings.push(Warning::SourcesDisagree { ent: self.name.clone() });
+        }
+        warnings
+    }
+
+    /// The hosts of the preset's CAS addresses (login, validation, base), without repeats.
+    pub fn cas_hosts(&self) -> Vec<&str> {
+        let mut hosts: Vec<&str> = [Some(&self.login), Some(&self.validation), self.cas_base.as_ref()]
+            .into_iter()
+            .flatten()
+            .filter_map(Url::host_str)
+            .collect();
+        hosts.sort_unstable();
+        hosts.dedup();
+        hosts
+    }
+}
+
+impl From<CheckedPreset> for Preset {
+    fn from(checked: CheckedPreset) -> Preset {
+        Preset {
+            id: checked.id,
+            name: checked.name,
+            region: checked.region,
+            family: checked.family,
+            cas_base: checked.cas_base,
+            login: checked.login,
+            validation: checked.validation,
+            validation_origin: checked.validation_origin,
+            confidence: checked.confidence,
+            suggested_hosting: checked.suggested_hosting.as_deref().and_then(HostingKind::parse),
+            notes: checked.notes,
+            sources: checked.sources,
+            disagreement: checked.disagreement,
+            keywords: checked.keywords,
+        }
+    }
+}
+
+impl Family {
+    /// The family's name for people (platform names are proper nouns; only "other" is translated).
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Family::OpenEntNg => "Open ENT NG (NÉO, Edifice)",
+            Family::KosmosSkolengo => "Kosmos / Skolengo",
+            Family::NetOCentre => "NetO'Centre (GIP RECIA)",
+            Family::Itslearning => "itslearning",
+            Family::Casshib => "CASShib",
+            Family::Other => lang.pick("Autre serveur CAS", "Other CAS server"),
+        }
+    }
+}
+
+impl Origin {
+    /// How the widget names an address's origin.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Origin::Seen, Lang::Fr) => "vue dans une source",
+            (Origin::Seen, Lang::En) => "seen in a source",
+            (Origin::Derived, Lang::Fr) => "déduite",
+            (Origin::Derived, Lang::En) => "derived",
+        }
+    }
+}
+
+impl From<SourceError> for Error {
+    /// The crate's error for a preset problem, keeping the file and the field.
+    fn from(error: SourceError) -> Error {
+        let file = error.file;
+        match error.problem {
+            SourceProblem::Unreadable { detail } => Error::PresetUnreadable { file, detail },
+            SourceProblem::UnknownField { field } => Error::PresetUnknownField { file, field },
+            SourceProblem::MissingField { field } => Error::PresetMissingField { file, field },
+            SourceProblem::DuplicateId { id } => Error::PresetDuplicateId { file, id },
+            SourceProblem::NotHttps { field, value } => Error::PresetNotHttps { file, field, value },
+            SourceProblem::BadAddress { field, value, .. } => Error::PresetBadAddress { file, field, value },
+            // The crate's Error has no variant for a value outside its allowed set; the detail
+            // names the field, the value and what is allowed, readable in French and English.
+            SourceProblem::BadValue { field, value, expected } => Error::PresetUnreadable {
+                file,
+                detail: format!("{field} = {value:?} ({expected})"),
+            },
+        }
+    }
+}
+
+/// Checks one preset file already parsed by some format (TOML in build.rs and the tests): the file's
+/// own problems come back as the crate's errors. `file_id` is the file name without its extension.
+pub fn check_file<E: fmt::Display>(
+    file: &str,
+    file_id: Option<&str>,
+    parsed: Result<PresetSource, E>,
+) -> Result<Preset, Vec<Error>> {
+    preset_source::check_parsed(file, file_id, parsed)
+        .map(Preset::from)
+        .map_err(|errors| errors.into_iter().map(Error::from).collect())
+}

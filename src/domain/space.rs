@@ -1,0 +1,109 @@
+//! The spaces of a PRONOTE.net publication (one per kind of user), with their pages.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::lang::Lang;
+
+/// A space of PRONOTE.net, as listed in the hosting console's publication settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Space {
+    /// The Page commune: the root, where users pick their space.
+    Commune,
+    /// Espace Direction.
+    Direction,
+    /// Espace Professeurs.
+    Professeur,
+    /// Espace Vie scolaire.
+    VieScolaire,
+    /// Espace Parents.
+    Parent,
+    /// Espace Accompagnants.
+    Accompagnant,
+    /// Espace Elèves.
+    Eleve,
+    /// Espace Entreprise (internship tutors).
+    Entreprise,
+    /// Espace Académie (education authority inspectors).
+    Academie,
+}
+
+impl Space {
+    /// Every space, in the console's order.
+    pub const ALL: [Space; 9] = [
+        Space::Commune,
+        Space::Direction,
+        Space::Professeur,
+        Space::VieScolaire,
+        Space::Parent,
+        Space::Accompagnant,
+        Space::Eleve,
+        Space::Entreprise,
+        Space::Academie,
+    ];
+
+    /// A stable identifier: the page name without `.html` ("commune" for the root).
+    pub fn id(self) -> &'static str {
+        match self {
+            Space::Commune => "commune",
+            Space::Direction => "direction",
+            Space::Professeur => "professeur",
+            Space::VieScolaire => "viescolaire",
+            Space::Parent => "parent",
+            Space::Accompagnant => "accompagnant",
+            Space::Eleve => "eleve",
+            Space::Entreprise => "entreprise",
+            Space::Academie => "academie",
+        }
+    }
+
+    /// Reads an identifier as given by [`Space::id`] (any case).
+    pub fn parse(id: &str) -> Option<Space> {
+        let id = id.trim();
+        Space::ALL.into_iter().find(|space| space.id().eq_ignore_ascii_case(id))
+    }
+
+    /// The space's name as the console writes it (French), or its English rendering.
+    pub fn console_name(self, lang: Lang) -> &'static str {
+        match self {
+            Space::Commune => lang.pick("Page commune", "Common page"),
+            Space::Direction => lang.pick("Espace Direction", "Management space"),
+            Space::Professeur => lang.pick("Espace Professeurs", "Teachers space"),
+            Space::VieScolaire => lang.pick("Espace Vie scolaire", "School life space"),
+            Space::Parent => lang.pick("Espace Parents", "Parents space"),
+            Space::Accompagnant => lang.pick("Espace Accompagnants", "Support staff space"),
+            Space::Eleve => lang.pick("Espace Elèves", "Students space"),
+            Space::Entreprise => lang.pick("Espace Entreprise", "Companies space"),
+            Space::Academie => lang.pick("Espace Académie", "Education authority space"),
+        }
+    }
+
+    /// The desktop page under the root ("" for the Page commune, which is the root itself).
+    pub fn desktop_page(self) -> &'static str {
+        match self {
+            Space::Commune => "",
+            Space::Direction => "direction.html",
+            Space::Professeur => "professeur.html",
+            Space::VieScolaire => "viescolaire.html",
+            Space::Parent => "parent.html",
+            Space::Accompagnant => "accompagnant.html",
+            Space::Eleve => "eleve.html",
+            Space::Entreprise => "entreprise.html",
+            Space::Academie => "academie.html",
+        }
+    }
+
+    /// The mobile page under the root, for the spaces the console gives one (seed: PRONOTE 2022).
+    pub fn mobile_page(self) -> Option<&'static str> {
+        match self {
+            Space::Commune => Some("mobile.html"),
+            Space::Direction => Some("mobile.direction.html"),
+            Space::Professeur => Some("mobile.professeur.html"),
+            Space::VieScolaire => Some("mobile.viescolaire.html"),
+            Space::Parent => Some("mobile.parent.html"),
+            Space::Accompagnant => Some("mobile.accompagnant.html"),
+            Space::Eleve => Some("mobile.eleve.html"),
+            Space::Entreprise | Space::Academie => None,
+        }
+    }
+}

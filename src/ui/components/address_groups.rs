@@ -1,0 +1,77 @@
+//! The computed addresses, grouped as the reader meets them: the console's CAS dialog, the ENT's CAS
+//! registry, then each published space's desktop and mobile addresses.
+
+use yew::prelude::*;
+
+use crate::domain::addresses::{AddressGroup, AddressKey, AddressSet};
+use crate::domain::lang::Lang;
+use crate::ui::components::address_row::AddressRow;
+use crate::ui::text::texts;
+
+/// Props of `AddressGroupView`.
+#[derive(Properties, PartialEq)]
+pub struct AddressGroupViewProps {
+    pub group: AddressGroup,
+    /// None while the hosting is missing or wrong: no stale address is ever shown.
+    pub addresses: Option<AddressSet>,
+    /// An ENT is chosen (else the CAS dialog explains what is missing).
+    pub has_ent: bool,
+    pub lang: Lang,
+}
+
+/// One group of addresses, with its heading and what it is for.
+#[function_component(AddressGroupView)]
+pub fn address_group_view(props: &AddressGroupViewProps) -> Html {
+    let t = texts(props.lang);
+    let (heading, hint) = match props.group {
+        AddressGroup::CasDialog => (t.cas_heading, t.cas_hint),
+        AddressGroup::CasRegistry => (t.registry_heading, t.registry_hint),
+        AddressGroup::Spaces => (t.spaces_heading, t.spaces_addresses_hint),
+    };
+    let body = match props.addresses.as_ref() {
+        None => html! { <p class="pd-placeholder">{ t.waiting_for_hosting }</p> },
+        Some(set) => {
+            let rows: Vec<Html> = set
+                .entries
+                .iter()
+                .filter(|a| a.key.group() == props.group)
+                .map(|address| {
+                    html! {
+                        <AddressRow key={address.key.id()} key_id={address.key.id()} label={address.key.label(props.lang)}
+                                    value={address.value.clone()} qr={matches!(address.key, AddressKey::SpaceMobile(_))}
+                                    lang={props.lang} />
+                    }
+                })
+                .collect();
+            let missing = match props.group {
+                AddressGroup::CasDialog | AddressGroup::CasRegistry if !props.has_ent => Some(t.cas_needs_ent),
+                AddressGroup::Spaces if rows.is_empty() => Some(t.no_space_published),
+                _ => None,
+            };
+            html! {
+                <>
+                    if let Some(missing) = missing {
+                        <p class="pd-placeholder">{ missing }</p>
+                    }
+                    { for rows }
+                </>
+            }
+        }
+    };
+    html! {
+        <section class={classes!("pd-group", format!("pd-group-{}", group_id(props.group)))}
+                 aria-label={heading}>
+            <h3 class="pd-group-heading">{ heading }</h3>
+            <p class="pd-hint">{ hint }</p>
+            { body }
+        </section>
+    }
+}
+
+fn group_id(group: AddressGroup) -> &'static str {
+    match group {
+        AddressGroup::CasDialog => "cas",
+        AddressGroup::CasRegistry => "registry",
+        AddressGroup::Spaces => "spaces",
+    }
+}

@@ -1,0 +1,40 @@
+//! What the console asks for the other delegation kinds. No address is invented: EduConnect needs none,
+//! WS-Federation and SAML need the identity provider's metadata address, which only its administrator knows.
+
+use yew::prelude::*;
+
+use crate::domain::delegation::{DelegationKind, SpaceSettings};
+use crate::domain::lang::Lang;
+use crate::domain::space::Space;
+use crate::ui::text::texts;
+
+/// Props of `Guidance`.
+#[derive(Properties, PartialEq)]
+pub struct GuidanceProps {
+    pub spaces: SpaceSettings,
+    pub lang: Lang,
+}
+
+/// Guidance for every non-CAS delegation kind some published space uses.
+#[function_component(Guidance)]
+pub fn guidance(props: &GuidanceProps) -> Html {
+    let t = texts(props.lang);
+    let used = |kind: DelegationKind| Space::ALL.iter().any(|s| props.spaces.effective_kind(*s) == kind);
+    let educonnect = used(DelegationKind::EduConnect);
+    let ws_federation = used(DelegationKind::WsFederation);
+    if !educonnect && !ws_federation {
+        return html! {};
+    }
+    html! {
+        <section class="pd-group pd-guidance" aria-label={t.guidance_heading}>
+            <h3 class="pd-group-heading">{ t.guidance_heading }</h3>
+            if educonnect {
+                <p data-guidance="educonnect">{ t.guidance_educonnect }</p>
+            }
+            if ws_federation {
+                <p data-guidance="ws-federation">{ t.guidance_ws_federation }</p>
+                <p data-guidance="saml">{ t.guidance_saml }</p>
+            }
+        </section>
+    }
+}

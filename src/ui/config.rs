@@ -1,0 +1,156 @@
+//! What a page asks of one widget: its starting request and which parts it shows.
+//!
+//! The same options come from a widget's `data-` attributes, from the page's query string (permalink) and
+//! from the JavaScript API's `options` object; all three are read into `WidgetOptions` first, so they obey
+//! the same rules.
+
+use serde::Deserialize;
+
+use crate::domain::error::Error;
+use crate::domain::hosting::HostingKind;
+use crate::domain::lang::Lang;
+use crate::domain::request::Request;
+
+/// Options as a page writes them (all strings, all optional).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WidgetOptions {
+    pub ent: Option<String>,
+    pub hosting: Option<String>,
+    pub uai: Option<String>,
+    pub url: Option<String>,
+    pub lang: Option<String>,
+    /// Address of a JSON file of extra or corrected presets.
+    pub presets: Option<String>,
+    /// Which parts to show (`form`, `cas`, `registry`, `spaces`, `guidance`, `exports`; default all).
+    pub show: Option<String>,
+    /// Keep the state in the page's own address (the standalone page does).
+    pub permalink: Option<bool>,
+    /// Non-default space settings, as written by the permalink (`academie-off,eleve-educonnect`).
+    pub spaces: Option<String>,
+    /// Widgets of one page sharing this group name follow one another's choices.
+    pub sync: Option<String>,
+}
+
+/// The parts of the widget a page shows: a procedure page shows each step's addresses where it needs them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parts {
+    pub form: bool,
+    pub cas: bool,
+    pub registry: bool,
+    pub spaces: bool,
+    pub guidance: bool,
+    pub exports: bool,
+}
+
+impl Parts {
+    /// Every part, the default.
+    pub const ALL: Parts = Parts {
+        form: true,
+        cas: true,
+        registry: true,
+        spaces: true,
+        guidance: true,
+        exports: true,
+    };
+
+    /// Reads `show`; an unknown word is returned so the page author hears of the typo.
+    pub fn parse(show: &str) -> (Parts, Vec<String>) {
+        let mut parts = Parts {
+            form: false,
+            cas: false,
+            registry: false,
+            spaces: false,
+            guidance: false,
+            exports: false,
+        };
+        let mut unknown = Vec::new();
+        for word in show.split([',', ' ']).map(str::trim).filter(|w| !w.is_empty()) {
+            match word {
+                "all" => parts = Parts::ALL,
+                "form" => parts.form = true,
+                "cas" => parts.cas = true,
+                "registry" => parts.registry = true,
+                "spaces" => parts.spaces = true,
+                "guidance" => parts.guidance = true,
+                "exports" => parts.exports = true,
+                other => unknown.push(other.to_owned()),
+            }
+        }
+        if parts
+            == (Parts {
+                form: false,
+                cas: false,
+                registry: false,
+                spaces: false,
+                guidance: false,
+                exports: false,
+            })
+        {
+            parts = Parts::ALL;
+        }
+        (parts, unknown)
+    }
+}
+
+/// A widget's whole configuration, read from `WidgetOptions`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetConfig {
+    pub request: Request,
+    pub parts: Parts,
+    pub permalink: bool,
+    pub presets_url: Option<String>,
+    pub sync_group: Option<String>,
+    /// Options that could not be read, shown next to the field they concern.
+    pub errors: Vec<Error>,
+    /// Unknown words in `show`, reported to the page author's console.
+    pub unknown_parts: Vec<String>,
+}
+
+impl WidgetConfig {
+    /// Reads the options; bad values become errors, never panics.
+    pub fn from_options(options: &WidgetOptions) -> WidgetConfig {
+        let mut request = Request::default();
+        let mut errors = Vec::new();
+        if let Some(lang) = options.lang.as_deref() {
+            request.lang = Lang::parse(lang).unwrap_or_default();
+        }
+        if let Some(hosting) = options.hosting.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
+            match HostingKind::parse(hosting) {
+                Some(kind) => request.hosting = kind,
+                None => errors.push(Error::UnknownHosting {
+                    value: hosting.to_owned(),
+                }),
+            }
+        }
+        request.ent = options
+            .ent
+            .as_deref()
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(str::to_owned);
+        request.uai = options.uai.clone().unwrap_or_default();
+        request.url = options.url.clone().unwrap_or_default();
+        if options.hosting.is_none() && !request.url.trim().is_empty() && request.uai.trim().is_empty() {
+            // A page that gives only an address means a self-hosted server.
+            request.hosting = HostingKind::Custom;
+        }
+        if let Some(spaces) = options.spaces.as_deref() {
+            request.spaces = crate::domain::delegation::SpaceSettings::parse_changes(spaces);
+        }
+        let (parts, unknown_parts) = options
+            .show
+            .as_deref()
+            .map(Parts::parse)
+            .unwrap_or((Parts::ALL, Vec::new()));
+        WidgetConfig {
+            request,
+            parts,
+            permalink: options.permalink.unwrap_or(false),
+            presets_url: options.presets.clone().filter(|p| !p.trim().is_empty()),
+            sync_group: options.sync.clone().filter(|s| !s.trim().is_empty()),
+            errors,
+            unknown_parts,
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! The widget's state and the actions that change it (the reducer of `Widget`).
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::delegation::DelegationKind;
+use crate::domain::error::Error;
+use crate::domain::hosting::HostingKind;
+use crate::domain::lang::Lang;
+use crate::domain::request::Request;
+use crate::domain::space::Space;
+
+/// What one widget holds; the addresses are derived from it on render, never stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetState {
+    pub request: Request,
+    pub catalogue: Rc<Catalogue>,
+    /// Bumped whenever `catalogue` changes, so memoised computations know to recompute.
+    pub catalogue_generation: u32,
+    /// Entries of the page's presets file that were rejected, with their reasons.
+    pub presets_errors: Rc<Vec<Error>>,
+    pub presets_loading: bool,
+}
+
+/// Every change a reader (or the page) can make.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Another widget of the same sync group changed.
+    Replace(Request),
+    Lang(Lang),
+    Ent(Option<String>),
+    Hosting(HostingKind),
+    Uai(String),
+    Url(String),
+    Published(Space, bool),
+    Kind(Space, DelegationKind),
+    PresetsLoaded {
+        catalogue: Rc<Catalogue>,
+        errors: Vec<Error>,
+    },
+    PresetsFailed(Error),
+}
+
+impl Reducible for WidgetState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Replace(request) => {
+                if request == next.request {
+                    return self;
+                }
+                next.request = request;
+            }
+            Action::Lang(lang) => next.request.lang = lang,
+            Action::Ent(ent) => next.request.ent = ent,
+            Action::Hosting(kind) => next.request.hosting = kind,
+            Action::Uai(uai) => next.request.uai = uai,
+            Action::Url(url) => next.request.url = url,
+            Action::Published(space, published) => {
+                let mut setting = next.request.spaces.get(space);
+                setting.published = published;
+                next.request.spaces.set(space, setting);
+            }
+            Action::Kind(space, kind) => {
+                let mut setting = next.request.spaces.get(space);
+                setting.kind = kind;
+                next.request.spaces.set(space, setting);
+            }
+            Action::PresetsLoaded { catalogue, errors } => {
+                next.catalogue = catalogue;
+                next.catalogue_generation += 1;
+                next.presets_errors = Rc::new(errors);
+                next.presets_loading = false;
+            }
+            Action::PresetsFailed(error) => {
+                next.presets_errors = Rc::new(vec![error]);
+                next.presets_loading = false;
+            }
+        }
+        Rc::new(next)
+    }
+}

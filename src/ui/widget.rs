@@ -1,0 +1,237 @@
+//! The widget: the reader's choices in, every address out, grouped as the console shows them.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::addresses::{compute, AddressGroup};
+use crate::domain::catalogue::Catalogue;
+use crate::domain::error::Error;
+use crate::domain::lang::Lang;
+use crate::domain::request::Request;
+use crate::ui::announcer::Announcer;
+use crate::ui::components::address_groups::AddressGroupView;
+use crate::ui::components::ent_picker::EntPicker;
+use crate::ui::components::exports::Exports;
+use crate::ui::components::guidance::Guidance;
+use crate::ui::components::hosting_form::HostingForm;
+use crate::ui::components::messages::Warnings;
+use crate::ui::components::spaces_table::SpacesTable;
+use crate::ui::config::WidgetConfig;
+use crate::ui::ids::Ids;
+use crate::ui::state::{Action, WidgetState};
+use crate::ui::sync;
+use crate::ui::text::texts;
+use crate::web::{first_render, idn, permalink, presets_file};
+
+thread_local! {
+    /// The compiled-in presets, built once per page and shared by every widget on it.
+    static BUILTIN: Rc<Catalogue> = Rc::new(Catalogue::builtin());
+}
+
+/// The built-in catalogue of this page.
+pub fn builtin_catalogue() -> Rc<Catalogue> {
+    BUILTIN.with(Rc::clone)
+}
+
+/// Props of `Widget`.
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub config: WidgetConfig,
+    /// Makes the widget's element ids unique on a page holding several widgets.
+    pub instance: u32,
+}
+
+/// One PRONOTE delegation address builder.
+#[function_component(Widget)]
+pub fn widget(props: &WidgetProps) -> Html {
+    let config = &props.config;
+    let state = use_reducer(|| WidgetState {
+        request: config.request.clone(),
+        catalogue: builtin_catalogue(),
+        catalogue_generation: 0,
+        presets_errors: Rc::new(Vec::new()),
+        presets_loading: config.presets_url.is_some(),
+    });
+    let announcement = use_state(String::new);
+    let announcer = {
+        let announcement = announcement.clone();
+        Announcer(Callback::from(move |message: String| announcement.set(message)))
+    };
+
+    {
+        let presets_url = config.presets_url.clone();
+        let dispatcher = state.dispatcher();
+        let base = state.catalogue.clone();
+        use_effect_with((), move |_| {
+            first_render::mark();
+            if let Some(url) = presets_url {
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatcher.dispatch(match presets_file::load(&url, &base).await {
+                        Ok((catalogue, errors)) => Action::PresetsLoaded {
+                            catalogue: Rc::new(catalogue),
+                            errors,
+                        },
+                        Err(error) => Action::PresetsFailed(error),
+                    });
+                });
+            }
+        });
+    }
+    {
+        let group = config.sync_group.clone();
+        let instance = props.instance;
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            if let Some(group) = group.as_deref() {
+                sync::join(
+                    group,
+                    instance,
+                    Callback::from(move |request| dispatcher.dispatch(Action::Replace(request))),
+                );
+            }
+            move || {
+                if let Some(group) = group.as_deref() {
+                    sync::leave(group, instance);
+                }
+            }
+        });
+    }
+    {
+        let keep = config.permalink;
+        let group = config.sync_group.clone();
+        let instance = props.instance;
+        use_effect_with(state.request.clone(), move |request| {
+            if keep {
+                permalink::write(request);
+            }
+            if let Some(group) = group.as_deref() {
+                sync::publish(group, instance, request);
+            }
+        });
+    }
+
+    let computation = {
+        let catalogue = state.catalogue.clone();
+        use_memo(
+            (state.request.clone(), state.catalogue_generation),
+            move |(request, _)| {
+                // The browser turns an international host into ASCII; the domain's parser only reads ASCII.
+                let request = Request {
+                    url: idn::ascii_address(&request.url),
+                    ..request.clone()
+                };
+                compute(&request, &catalogue)
+            },
+        )
+    };
+
+    let request = &state.request;
+    let lang = request.lang;
+    let t = texts(lang);
+    let errors: Vec<Error> = config
+        .errors
+        .iter()
+        .chain(state.presets_errors.iter())
+        .chain(computation.errors.iter())
+        .cloned()
+        .collect();
+    let parts = config.parts;
+    let has_ent = request
+        .ent
+        .as_deref()
+        .is_some_and(|id| state.catalogue.get(id).is_some());
+    let dispatch = |make: fn(String) -> Action| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |value: String| dispatcher.dispatch(make(value)))
+    };
+    let on_lang = {
+        let dispatcher = state.dispatcher();
+        let other = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Lang(other)))
+    };
+    let group = |group: AddressGroup| {
+        html! { <AddressGroupView {group} addresses={computation.addresses.clone()} {has_ent} {lang} /> }
+    };
+    let ids = Ids(AttrValue::from(format!("pd{}", props.instance)));
+
+    html! {
+        <ContextProvider<Ids> context={ids}>
+        <ContextProvider<Announcer> context={announcer}>
+        <div class="pd-widget" lang={lang.code()}>
+            <div class="pd-header">
+                <h2 class="pd-title">{ t.title }</h2>
+                <button type="button" class="pd-lang" lang={t.other_language_code} onclick={on_lang}
+                        aria-label={format!("{} : {}", t.language, t.other_language)}>
+                    { t.other_language }
+                </button>
+            </div>
+            if parts.form {
+                <p class="pd-intro">{ t.intro }</p>
+                <EntPicker catalogue={state.catalogue.clone()} selected={request.ent.clone()} errors={errors.clone()}
+                           presets_loading={state.presets_loading} {lang}
+                           on_select={{
+                               let dispatcher = state.dispatcher();
+                               Callback::from(move |ent| dispatcher.dispatch(Action::Ent(ent)))
+                           }} />
+                <HostingForm hosting={request.hosting} uai={AttrValue::from(request.uai.clone())}
+                             url={AttrValue::from(request.url.clone())}
+                             root={computation.addresses.as_ref().map(|a| AttrValue::from(a.root.as_str().to_owned()))}
+                             errors={errors.clone()} warnings={computation.warnings.clone()} {lang}
+                             on_hosting={{
+                                 let dispatcher = state.dispatcher();
+                                 Callback::from(move |kind| dispatcher.dispatch(Action::Hosting(kind)))
+                             }}
+                             on_uai={dispatch(Action::Uai)} on_url={dispatch(Action::Url)} />
+                <SpacesTable spaces={request.spaces} {lang}
+                             on_published={{
+                                 let dispatcher = state.dispatcher();
+                                 Callback::from(move |(space, on)| dispatcher.dispatch(Action::Published(space, on)))
+                             }}
+                             on_kind={{
+                                 let dispatcher = state.dispatcher();
+                                 Callback::from(move |(space, kind)| dispatcher.dispatch(Action::Kind(space, kind)))
+                             }} />
+            } else {
+                // Without the form, errors and warnings still show, next to the addresses they hold back.
+                <ErrorsOnly errors={errors.clone()} {lang} />
+                <Warnings warnings={computation.warnings.clone()} {lang} />
+            }
+            <div class="pd-results">
+                if parts.cas { { group(AddressGroup::CasDialog) } }
+                if parts.registry { { group(AddressGroup::CasRegistry) } }
+                if parts.spaces { { group(AddressGroup::Spaces) } }
+                if parts.guidance {
+                    <Guidance spaces={request.spaces} {lang} />
+                }
+                if parts.exports {
+                    if let Some(addresses) = computation.addresses.clone() {
+                        <Exports {addresses} {lang} />
+                    }
+                }
+            </div>
+            <p class="pd-live" role="status" aria-live="polite">{ (*announcement).clone() }</p>
+        </div>
+        </ContextProvider<Announcer>>
+        </ContextProvider<Ids>>
+    }
+}
+
+/// Props of `ErrorsOnly`.
+#[derive(Properties, PartialEq)]
+struct ErrorsOnlyProps {
+    errors: Vec<Error>,
+    lang: Lang,
+}
+
+/// Every error, for a widget that shows no form.
+#[function_component(ErrorsOnly)]
+fn errors_only(props: &ErrorsOnlyProps) -> Html {
+    html! {
+        <div class="pd-errors">
+            { for props.errors.iter().map(|error| html! {
+                <p class="pd-error" role="alert" data-error={error.field().id()}>{ error.message(props.lang) }</p>
+            }) }
+        </div>
+    }
+}

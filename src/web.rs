@@ -1,0 +1,10 @@
+//! The JavaScript boundary: mounting into host pages, the JS API, the page address, the clipboard, the
+//! presets file, and the browser's own URL parser for international host names.
+
+pub mod api;
+pub mod clipboard;
+pub mod first_render;
+pub mod idn;
+pub mod mount;
+pub mod permalink;
+pub mod presets_file;

@@ -1,0 +1,97 @@
+//! Mounting widgets into a host page: on every `data-pronote-delegation` element (`mountAll`), or on an
+//! element a script chooses (`mount`). Each widget is independent; the page around it is never touched.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+use crate::ui::config::{WidgetConfig, WidgetOptions};
+use crate::ui::widget::{Widget, WidgetProps};
+use crate::web::permalink;
+
+/// The attribute that marks an element to hold a widget.
+pub const SELECTOR: &str = "[data-pronote-delegation]";
+/// Set on an element once its widget is mounted, so `mountAll` never mounts twice.
+const MOUNTED: &str = "data-pronote-delegation-mounted";
+
+static INSTANCES: AtomicU32 = AtomicU32::new(0);
+
+/// JS: `mount(element, options)`. Options are the widget contract's names (`ent`, `hosting`, `uai`, `url`,
+/// `lang`, `presets`, `show`, `permalink`); an unknown or mistyped one is a JS `Error`.
+#[wasm_bindgen]
+pub fn mount(element: Element, options: JsValue) -> Result<(), JsError> {
+    let options: WidgetOptions = if options.is_undefined() || options.is_null() {
+        WidgetOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("pronote-delegation: {e}")))?
+    };
+    mount_with(element, options);
+    Ok(())
+}
+
+/// JS: `mountAll()`: mounts a widget on every marked element not mounted yet; returns how many.
+#[wasm_bindgen(js_name = mountAll)]
+pub fn mount_all() -> u32 {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return 0;
+    };
+    let Ok(found) = document.query_selector_all(SELECTOR) else {
+        return 0;
+    };
+    let mut mounted = 0;
+    for index in 0..found.length() {
+        let Some(element) = found.item(index).and_then(|node| node.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        if element.has_attribute(MOUNTED) {
+            continue;
+        }
+        let options = options_from_attributes(&element);
+        mount_with(element, options);
+        mounted += 1;
+    }
+    mounted
+}
+
+/// Mounts one widget; the permalink (when asked for) wins over the element's own settings.
+pub fn mount_with(element: Element, mut options: WidgetOptions) {
+    if options.permalink == Some(true) {
+        let from_address = permalink::read();
+        options = WidgetOptions {
+            ent: from_address.ent.or(options.ent),
+            hosting: from_address.hosting.or(options.hosting),
+            uai: from_address.uai.or(options.uai),
+            url: from_address.url.or(options.url),
+            lang: from_address.lang.or(options.lang),
+            spaces: from_address.spaces.or(options.spaces),
+            ..options
+        };
+    }
+    let config = WidgetConfig::from_options(&options);
+    for word in &config.unknown_parts {
+        web_sys::console::warn_1(&format!("pronote-delegation: data-show: unknown part \"{word}\"").into());
+    }
+    let _ = element.set_attribute(MOUNTED, "");
+    // The element's placeholder ("Chargement…") gives way to the widget.
+    element.set_text_content(None);
+    let instance = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
+    yew::Renderer::<Widget>::with_root_and_props(element, WidgetProps { config, instance }).render();
+}
+
+/// The widget options written as `data-` attributes.
+pub fn options_from_attributes(element: &Element) -> WidgetOptions {
+    let attribute = |name: &str| element.get_attribute(&format!("data-{name}"));
+    WidgetOptions {
+        ent: attribute("ent"),
+        hosting: attribute("hosting"),
+        uai: attribute("uai"),
+        url: attribute("url"),
+        lang: attribute("lang"),
+        presets: attribute("presets"),
+        show: attribute("show"),
+        permalink: element.has_attribute("data-permalink").then_some(true),
+        spaces: attribute("spaces"),
+        sync: attribute("sync"),
+    }
+}

@@ -1,0 +1,45 @@
+//! The presets file a page names in `data-presets`: fetched once, read by the browser's JSON parser, and
+//! checked entry by entry by the domain (the same checks as the built-in presets). A rejected entry is
+//! reported; the rest of the file and the built-ins keep working.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Response;
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::error::Error;
+
+/// Fetches `address` and applies its entries over `base`; the errors name `address` and each entry.
+pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Error>), Error> {
+    let unreadable = |detail: String| Error::PresetUnreadable {
+        file: address.to_owned(),
+        detail,
+    };
+    let window = web_sys::window().ok_or_else(|| unreadable("no window".into()))?;
+    let response: Response = JsFuture::from(window.fetch_with_str(address))
+        .await
+        .map_err(|e| unreadable(js_message(&e)))?
+        .dyn_into()
+        .map_err(|_| unreadable("not an HTTP response".into()))?;
+    if !response.ok() {
+        return Err(unreadable(format!("HTTP {}", response.status())));
+    }
+    let json = JsFuture::from(response.json().map_err(|e| unreadable(js_message(&e)))?)
+        .await
+        .map_err(|e| unreadable(js_message(&e)))?;
+    // A document is a list of presets (see presets/README.md).
+    let entries: js_sys::Array = json
+        .dyn_into()
+        .map_err(|_| unreadable("the file must hold a JSON list of presets".into()))?;
+    let deserializers = entries.iter().map(serde_wasm_bindgen::Deserializer::from);
+    Ok(base.clone().with_override_entries(address, deserializers))
+}
+
+/// The message of a JS exception (a failed fetch, invalid JSON).
+fn js_message(value: &wasm_bindgen::JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}

@@ -1,0 +1,108 @@
+// `make bench`: first render of the widget against a hand-written JavaScript baseline page, measured in the
+// same run, alternating, in headless Chromium (playwright-core driving Debian's Chromium); then the time
+// per keystroke in the UAI field until every address is updated. Sizes are printed by tools/sizes.mjs.
+//
+//   node tools/bench.mjs [--loads 21] [--keys lycee-exemple-de-bretagne]
+import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { startServer } from './static_server.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const LOADS = Number(option('--loads', 21));
+const KEYS = option('--keys', 'lycee-exemple-de-bretagne');
+const MARK = 'pronote-delegation:first-render';
+const here = import.meta.dirname;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (ms) => `${ms.toFixed(2)} ms`;
+
+const server = await startServer({
+  dist: join(here, '..', 'dist'),
+  mounts: ['/w/'],
+  csp: false,
+  extra: {
+    '/b/baseline.html': await readFile(join(here, 'bench', 'baseline.html'), 'utf8'),
+    '/b/baseline.js': await readFile(join(here, 'bench', 'baseline.js'), 'utf8'),
+  },
+});
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+// One load in a fresh context (no cache): milliseconds from navigation start to the first-render mark.
+async function firstRender(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK, { timeout: 20000 });
+  const at = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, MARK);
+  await context.close();
+  return at;
+}
+
+const widgetUrl = `${server.origin}/w/index.html?ent=toutatice&uai=toutatice`;
+const baselineUrl = `${server.origin}/b/baseline.html?uai=toutatice`;
+await firstRender(widgetUrl); // warm the server and the browser's process pool, not the page cache
+await firstRender(baselineUrl);
+const widgetTimes = [];
+const baselineTimes = [];
+for (let i = 0; i < LOADS; i += 1) {
+  // Alternating, so drift of the shared machine hits both sides alike.
+  if (i % 2) {
+    baselineTimes.push(await firstRender(baselineUrl));
+    widgetTimes.push(await firstRender(widgetUrl));
+  } else {
+    widgetTimes.push(await firstRender(widgetUrl));
+    baselineTimes.push(await firstRender(baselineUrl));
+  }
+}
+
+// Per keystroke: from the input event to the moment every address shows the typed value (MutationObserver).
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(`${server.origin}/w/index.html?ent=toutatice`);
+await page.waitForSelector('input[data-field="uai"]');
+const keystrokes = await page.evaluate(async (keys) => {
+  const widget = document.querySelector('.pd-widget');
+  const input = widget.querySelector('input[data-field="uai"]');
+  const updated = (value) => {
+    const shown = [...widget.querySelectorAll('[data-address]')];
+    return shown.length > 10 && shown.every((e) => e.dataset.address === 'service-pattern'
+      || e.textContent.toLowerCase().includes(`//${value}.`));
+  };
+  const times = [];
+  for (let i = 1; i <= keys.length; i += 1) {
+    const value = keys.slice(0, i);
+    const started = performance.now();
+    await new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (updated(value)) { observer.disconnect(); resolve(); }
+      });
+      observer.observe(widget, { subtree: true, childList: true, characterData: true });
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      if (updated(value)) { observer.disconnect(); resolve(); }
+    });
+    times.push(performance.now() - started);
+  }
+  return times;
+}, KEYS);
+await context.close();
+await browser.close();
+await server.close();
+
+const w = median(widgetTimes);
+const b = median(baselineTimes);
+console.log(`first render, median of ${LOADS} loads each, alternating (Chromium headless, served locally):`);
+console.log(`  baseline (hand-written JS)  ${fmt(b)}`);
+console.log(`  widget                      ${fmt(w)}`);
+console.log(`  ratio widget / baseline     ${(w / b).toFixed(2)}x   (target <= 1.5x)`);
+console.log(`keystroke until every address is updated, ${keystrokes.length} keystrokes ("${KEYS}"):`);
+console.log(`  median ${fmt(median(keystrokes))}, max ${fmt(Math.max(...keystrokes))}   (target median <= 2 ms)`);

@@ -1,0 +1,142 @@
+// Page-level tests of the built site (dist/), as an academy would host it: in a sub-folder, under a strict
+// Content-Security-Policy sent as a real header, driven in headless Chromium and headless Firefox through
+// their WebDriver servers. Run by `make test` after the release build: `node --test tools/pages.test.mjs`.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { Builder, By, until } from 'selenium-webdriver';
+import chrome from 'selenium-webdriver/chrome.js';
+import firefox from 'selenium-webdriver/firefox.js';
+import { startServer } from './static_server.mjs';
+
+const DIST = join(import.meta.dirname, '..', 'dist');
+const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
+const SUB = '/docs/pronote/';
+const BROKEN = '/broken/';
+const SEED_LOGIN =
+  'https://www.toutatice.fr/casshib/shib/toutatice/login?service=https%3A%2F%2Ftoutatice.index-education.net%2Fpronote%2F';
+
+const hostPage = (body) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>test</title>
+<script type="module" src="${SUB}widget.js"></script></head><body>${body}</body></html>`;
+
+const browsers = {
+  chromium: () => new Builder()
+    .forBrowser('chrome')
+    .setChromeOptions(new chrome.Options()
+      .setChromeBinaryPath('/usr/bin/chromium')
+      .addArguments('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'))
+    .setChromeService(new chrome.ServiceBuilder('/usr/bin/chromedriver'))
+    .build(),
+  firefox: () => new Builder()
+    .forBrowser('firefox')
+    .setFirefoxOptions(new firefox.Options().setBinary('/usr/bin/firefox-esr').addArguments('-headless'))
+    .setFirefoxService(new firefox.ServiceBuilder(process.env.GECKODRIVER ?? join(homedir(), '.cargo/bin/geckodriver')))
+    .build(),
+};
+
+let server;
+before(async () => {
+  const { readFile } = await import('node:fs/promises');
+  server = await startServer({
+    dist: DIST,
+    mounts: [SUB, BROKEN],
+    missing: new Set([`${BROKEN}pronote-delegation_bg.wasm`]),
+    extra: {
+      [`${SUB}bad-presets.json`]: await readFile(join(FIXTURES, 'bad-presets.json'), 'utf8'),
+      [`${SUB}two.html`]: hostPage(`
+        <div id="a" data-pronote-delegation data-ent="toutatice" data-uai="0310047H"></div>
+        <div id="b" data-pronote-delegation data-ent="toutatice" data-uai="0910626L"></div>`),
+      [`${SUB}presets.html`]: hostPage(`
+        <div id="w" data-pronote-delegation data-presets="bad-presets.json" data-ent="toutatice" data-uai="toutatice"></div>`),
+      [`${BROKEN}host.html`]: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title>
+        <script type="module" src="${BROKEN}widget.js"></script></head><body>
+        <div id="w" data-pronote-delegation><p>Chargement…</p></div></body></html>`,
+    },
+  });
+});
+after(() => server?.close());
+
+for (const [name, launch] of Object.entries(browsers)) {
+  describe(`pages in headless ${name}`, () => {
+    let driver;
+    before(async () => { driver = await launch(); });
+    after(async () => { await driver?.quit(); });
+
+    const open = async (path, selector) => {
+      await driver.get(`${server.origin}${path}`);
+      return driver.wait(until.elementLocated(By.css(selector)), 20000);
+    };
+    const address = async (root, key) => (await root.findElement(By.css(`[data-address="${key}"]`))).getText();
+    const typeInto = async (input, text) => {
+      await input.clear();
+      await input.sendKeys(text);
+    };
+    const resources = () => driver.executeScript(
+      'return performance.getEntriesByType("resource").map((e) => e.name).concat([location.href]);');
+
+    test('the example procedure page renders from a sub-folder under the strict CSP, steps following step 1', async () => {
+      const reportsBefore = server.reports.length;
+      await open(`${SUB}procedure.html`, '[data-address="cas-login"]');
+      const widgets = await driver.findElements(By.css('[data-pronote-delegation]'));
+      assert.equal(widgets.length, 5);
+      await typeInto(await widgets[0].findElement(By.css('input[data-field="uai"]')), 'toutatice');
+      await driver.wait(async () => (await address(widgets[2], 'cas-login')) === SEED_LOGIN, 10000);
+      assert.equal(await address(widgets[1], 'parent.desktop'), 'https://toutatice.index-education.net/pronote/parent.html');
+      assert.equal(await address(widgets[3], 'root'), 'https://toutatice.index-education.net/pronote/');
+      // Reports are posted asynchronously: give them a moment to arrive before asserting there are none.
+      await driver.sleep(300);
+      assert.deepEqual(server.reports.slice(reportsBefore), [], 'no Content-Security-Policy violation');
+      for (const url of await resources()) assert.ok(url.startsWith(server.origin), `same-origin request: ${url}`);
+    });
+
+    test('two widgets on one page keep separate state', async () => {
+      await open(`${SUB}two.html`, '#b [data-address="root"]');
+      const a = await driver.findElement(By.id('a'));
+      const b = await driver.findElement(By.id('b'));
+      await typeInto(await a.findElement(By.css('input[data-field="uai"]')), '0620052V');
+      await driver.wait(async () => (await address(a, 'root')) === 'https://0620052V.index-education.net/pronote/', 10000);
+      assert.equal(await address(b, 'root'), 'https://0910626L.index-education.net/pronote/');
+    });
+
+    test('a malformed data-presets file shows its error and the built-in presets still work', async () => {
+      await open(`${SUB}presets.html`, '#w [data-error="presets"]');
+      const widget = await driver.findElement(By.id('w'));
+      const errors = await widget.findElements(By.css('[data-error="presets"]'));
+      const text = (await Promise.all(errors.map((e) => e.getText()))).join('\n');
+      assert.match(text, /bad-presets\.json/, 'the error names the file');
+      assert.equal(await address(widget, 'cas-login'), SEED_LOGIN);
+      const requested = (await resources()).filter((u) => u.endsWith('.json'));
+      assert.deepEqual(requested, [`${server.origin}${SUB}bad-presets.json`], 'only the named presets file is fetched');
+    });
+
+    test('computeAddresses gives the seed addresses, and an Error naming the field for a wrong UAI', async () => {
+      await open(`${SUB}two.html`, '#a [data-address="root"]');
+      const result = await driver.executeAsyncScript(`
+        const done = arguments[arguments.length - 1];
+        const api = window.PronoteDelegation;
+        Promise.all([
+          api.computeAddresses({ ent: 'toutatice', uai: 'toutatice' }),
+          api.computeAddresses({ ent: 'toutatice', uai: '0310047A' }).then(() => null, (e) => ({
+            isError: e instanceof Error, field: e.field, message: e.message })),
+        ]).then(([seed, wrong]) => done({ seed, wrong }), (e) => done({ failed: String(e) }));`);
+      assert.equal(result.failed, undefined, result.failed);
+      assert.equal(result.seed.root, 'https://toutatice.index-education.net/pronote/');
+      assert.equal(result.seed.addresses['cas-login'], SEED_LOGIN);
+      assert.equal(result.seed.addresses['cas-validation'], 'https://www.toutatice.fr/casshib/shib/666666/samlValidate');
+      assert.equal(result.seed.addresses['direct-login'], 'https://toutatice.index-education.net/pronote/?login=true');
+      assert.equal(result.seed.addresses['eleve.mobile'], 'https://toutatice.index-education.net/pronote/mobile.eleve.html');
+      assert.equal(result.wrong.isError, true);
+      assert.equal(result.wrong.field, 'uai');
+      assert.match(result.wrong.message, /H/);
+    });
+
+    test('when the wasm cannot load, the element says so and links to the standalone page', async () => {
+      const box = await open(`${BROKEN}host.html`, '#w .pd-fallback');
+      assert.match(await box.getText(), /n’a pas pu démarrer/);
+      const link = await box.findElement(By.css('a'));
+      assert.equal(await link.getAttribute('href'), `${server.origin}${BROKEN}index.html`);
+    });
+  });
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Installs what building, serving and testing the widget needs, pinned, on a Debian machine that has only
+# the Rust toolchain. Idempotent: a tool already there at the right version is skipped, so a warm machine
+# gets through this in seconds.
+#
+#   tools/setup.sh build   the wasm target, Trunk, the wasm-bindgen CLI, wasm-opt (what `make serve` needs)
+#   tools/setup.sh test    all of the above, plus Chromium, Firefox ESR and their WebDriver servers
+#
+# Why each pin: see TOOLCHAIN notes in README.md ("Tooling").
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14          # 0.22 needs a newer rustc than this machine's 1.95
+GECKODRIVER_VERSION=0.37.1
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+# `cargo install` only when `<bin> --version` does not already print the wanted version.
+cargo_tool() {
+  local bin=$1 crate=$2 version=$3; shift 3
+  if command -v "$bin" >/dev/null 2>&1 && "$bin" --version 2>/dev/null | grep -qF " $version"; then
+    return 0
+  fi
+  say "installing $crate $version (several minutes on 2 cores)"
+  cargo install "$crate" --version "=$version" "$@"
+}
+
+apt_updated=false
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing ${missing[*]} (Debian packages)"
+  if ! $apt_updated; then apt-get update -qq; apt_updated=true; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+setup_build() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown \
+    || rustup target add wasm32-unknown-unknown
+  # Trunk builds with --offline: every crate must be in the local registry cache first.
+  cargo fetch --quiet
+  cargo_tool trunk trunk "$TRUNK_VERSION" --locked
+  # The CLI must equal the wasm-bindgen of Cargo.lock (pinned with `=` in Cargo.toml). Not --locked: its
+  # own lock file names a webpki-roots version the registry no longer serves.
+  local wbg
+  wbg=$(cargo pkgid wasm-bindgen | sed 's/.*[#@]//')
+  cargo_tool wasm-bindgen wasm-bindgen-cli "$wbg"
+  command -v node >/dev/null 2>&1 || apt_install nodejs npm
+  # wasm-opt from npm's binaryen: Debian's is too old to read what rustc 1.95 emits.
+  if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock.json; then
+    say "installing tools/node_modules (wasm-opt, playwright-core, axe-core)"
+    npm ci --prefix tools --no-audit --no-fund --loglevel=error
+    cp tools/package-lock.json tools/node_modules/.installed-lock.json
+  fi
+}
+
+setup_browsers() {
+  apt_install chromium chromium-driver firefox-esr
+  cargo_tool geckodriver geckodriver "$GECKODRIVER_VERSION" --locked
+}
+
+case "${1:-test}" in
+  build) setup_build ;;
+  test) setup_build; setup_browsers ;;
+  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+esac

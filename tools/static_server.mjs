@@ -1,0 +1,60 @@
+// A small static server for page-level tests and the benchmark: serves `dist/` under a sub-folder with the
+// strict Content-Security-Policy of an academy CMS as a real header, records CSP reports, and can serve
+// extra in-memory pages (test host pages, presets fixtures).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri /csp-report";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
+};
+
+/**
+ * Starts the server on 127.0.0.1 (a free port).
+ * @param {object} o
+ * @param {string} o.dist        folder served under each mount point
+ * @param {string[]} o.mounts    URL prefixes to serve `dist` under (e.g. '/docs/pronote/')
+ * @param {Record<string,string>} [o.extra]  path -> body of extra files
+ * @param {Set<string>} [o.missing]  paths answered 404 (to break the wasm on purpose)
+ * @param {boolean} [o.csp]      send the strict CSP header (default true)
+ */
+export async function startServer({ dist, mounts, extra = {}, missing = new Set(), csp = true }) {
+  const reports = [];
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    if (path === '/csp-report') {
+      let body = '';
+      req.on('data', (c) => { body += c; });
+      req.on('end', () => { reports.push(body); res.writeHead(204).end(); });
+      return;
+    }
+    const headers = csp ? { 'Content-Security-Policy': STRICT_CSP } : {};
+    const send = (status, body, type) => res.writeHead(status, { ...headers, 'Content-Type': type }).end(body);
+    if (missing.has(path)) return send(404, 'not found', 'text/plain');
+    if (path in extra) return send(200, extra[path], TYPES[extname(path)] ?? 'text/plain');
+    const mount = mounts.find((m) => path.startsWith(m));
+    if (!mount) return send(404, 'not found', 'text/plain');
+    const relative = normalize(path.slice(mount.length) || 'index.html');
+    if (relative.startsWith('..')) return send(403, 'forbidden', 'text/plain');
+    try {
+      const file = join(dist, relative.endsWith('/') ? `${relative}index.html` : relative);
+      send(200, await readFile(file), TYPES[extname(file)] ?? 'application/octet-stream');
+    } catch {
+      send(404, 'not found', 'text/plain');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    reports,
+    requests,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

@@ -1,0 +1,62 @@
+// The one script a page includes: <script type="module" src=".../widget.js"></script>
+//
+// It loads the widget's stylesheet and WebAssembly from its own folder (so the page may live anywhere),
+// mounts a widget on every element carrying `data-pronote-delegation`, and exposes the JavaScript API as
+// `window.PronoteDelegation` (`mount`, `computeAddresses`, `ready`). If the WebAssembly cannot load, each
+// element says so in a short message with a link to the standalone page, instead of staying blank.
+// No inline script or style is created: the page's Content-Security-Policy may forbid both.
+
+const base = new URL('./', import.meta.url);
+const selector = '[data-pronote-delegation]';
+
+function ensureStylesheet() {
+  const href = new URL('widget.css', base).href;
+  const present = [...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href);
+  if (!present) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+function showFallback(reason) {
+  const standalone = new URL('index.html', base);
+  for (const element of document.querySelectorAll(selector)) {
+    const english = (element.dataset.lang || document.documentElement.lang || 'fr').startsWith('en');
+    const box = document.createElement('p');
+    box.className = 'pd-fallback';
+    box.setAttribute('role', 'alert');
+    box.append(english
+      ? 'The PRONOTE address builder could not start in this browser. '
+      : 'Le calculateur d’adresses PRONOTE n’a pas pu démarrer dans ce navigateur. ');
+    if (standalone.href !== new URL(location.href).href.split(/[?#]/)[0]) {
+      const link = document.createElement('a');
+      link.href = standalone.href;
+      link.textContent = english ? 'Open the standalone page.' : 'Ouvrir la page autonome.';
+      box.append(link);
+    }
+    element.replaceChildren(box);
+  }
+  console.error('pronote-delegation:', reason);
+}
+
+async function start() {
+  ensureStylesheet();
+  const glue = await import(new URL('pronote-delegation.js', base).href);
+  await glue.default({ module_or_path: new URL('pronote-delegation_bg.wasm', base) });
+  glue.mountAll();
+  return { mount: glue.mount, computeAddresses: glue.computeAddresses };
+}
+
+const ready = start().catch((reason) => {
+  showFallback(reason);
+  throw reason;
+});
+// The rejection is already shown to the reader; callers awaiting `ready` still see it.
+ready.catch(() => {});
+window.PronoteDelegation = {
+  ready,
+  mount: async (element, options) => (await ready).mount(element, options ?? {}),
+  computeAddresses: async (options) => (await ready).computeAddresses(options ?? {}),
+};
