@@ -235,7 +235,7 @@ proptest! {
     }
 
     #[test]
-    fn any_accepted_label_gives_clean_addresses(input in urlish()) {
+    fn any_accepted_label_gives_clean_addresses(input in prop_oneof![urlish(), "(xn--)?[a-zA-Z0-9-]{0,10}"]) {
         for kind in [HostingKind::IndexEducation, HostingKind::Toutatice] {
             if let Ok((root, _)) = resolve_root(kind, &input, "", &[]) {
                 check_addresses(&root, &build_addresses(&root, cas_servers().first(), &SpaceSettings::default()))?;

@@ -167,6 +167,17 @@ fn label_longer_than_a_dns_label_is_invalid() {
 }
 
 #[test]
+fn label_that_is_not_valid_punycode_is_invalid() {
+    assert!(matches!(SchoolLabel::parse("xn--5"), Err(Error::LabelInvalid { .. })));
+}
+
+#[test]
+fn label_in_valid_punycode_is_a_name() {
+    let (label, _) = SchoolLabel::parse("xn--lyce-dpa").unwrap();
+    assert_eq!(label, SchoolLabel::Name("xn--lyce-dpa".to_owned()));
+}
+
+#[test]
 fn empty_label_is_refused() {
     assert_eq!(SchoolLabel::parse(""), Err(Error::UaiEmpty));
 }

@@ -25,8 +25,8 @@ const HOSTED_PATH: &str = "/pronote/";
 pub struct PronoteRoot {
     /// The whole root, e.g. `https://0310047H.index-education.net/pronote/`.
     text: String,
-    /// Length of `scheme://`.
-    scheme_len: usize,
+    /// `http` or `https`.
+    scheme: &'static str,
     /// The host as written (an IPv6 address in brackets).
     host: String,
     /// An explicit port that is not the scheme's default.
@@ -54,12 +54,15 @@ impl PronoteRoot {
     /// The root of a parsed address: its scheme, host, non-default port and `path`, which the
     /// caller has reduced to the root's directory. Fails unless the scheme is http(s) with a host.
     pub(crate) fn from_url(url: &Url, path: &str) -> Result<PronoteRoot, Error> {
-        let scheme = url.scheme();
-        if scheme != "http" && scheme != "https" {
-            return Err(Error::UrlScheme {
-                scheme: scheme.to_owned(),
-            });
-        }
+        let scheme = match url.scheme() {
+            "http" => "http",
+            "https" => "https",
+            other => {
+                return Err(Error::UrlScheme {
+                    scheme: other.to_owned(),
+                })
+            }
+        };
         let host = match url.host() {
             None => return Err(Error::UrlNoHost),
             Some(Host::Domain("")) => return Err(Error::UrlNoHost),
@@ -78,14 +81,14 @@ impl PronoteRoot {
         Ok(PronoteRoot::from_parts(scheme, host, url.port(), path))
     }
 
-    fn from_parts(scheme: &str, host: String, port: Option<u16>, path: String) -> PronoteRoot {
+    fn from_parts(scheme: &'static str, host: String, port: Option<u16>, path: String) -> PronoteRoot {
         let text = match port {
             Some(port) => format!("{scheme}://{host}:{port}{path}"),
             None => format!("{scheme}://{host}{path}"),
         };
         PronoteRoot {
             text,
-            scheme_len: scheme.len() + "://".len(),
+            scheme,
             host,
             port,
             path,
@@ -99,7 +102,7 @@ impl PronoteRoot {
 
     /// `http` or `https`.
     pub fn scheme(&self) -> &str {
-        &self.text[..self.scheme_len - "://".len()]
+        self.scheme
     }
 
     /// The host as written in the root (an IPv6 address in brackets).

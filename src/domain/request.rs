@@ -5,7 +5,7 @@ use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
 
 /// The form's state, as typed: nothing here is checked until [`compute`](crate::domain::addresses::compute).
-#[derive(Clone, Debug, PartialEq, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Request {
     /// The chosen ENT's preset identifier, if any.
     pub ent: Option<String>,

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use url::Url;
+
 use crate::domain::error::Error;
 use crate::domain::warning::Warning;
 
@@ -136,11 +138,15 @@ impl SchoolLabel {
     }
 }
 
-/// An RFC 1123 host label: ASCII letters, digits and hyphens, not at either end, 63 at most.
+/// An RFC 1123 host label (ASCII letters, digits and hyphens, not at either end, 63 at most) that
+/// the URL standard accepts: an `xn--` label must also be valid punycode, or no address built on
+/// it would parse.
 fn is_dns_label(label: &str) -> bool {
-    !label.is_empty()
+    let shaped = !label.is_empty()
         && label.len() <= MAX_LABEL_LEN
         && !label.starts_with('-')
         && !label.ends_with('-')
-        && label.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-')
+        && label.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-');
+    // Only plain ASCII reaches the parser here, as `url`'s ASCII-only IDNA adapter requires.
+    shaped && Url::parse(&format!("https://{label}.invalid/")).is_ok()
 }
