@@ -30,6 +30,7 @@ test: setup-test
 	@mkdir -p target && : > $(SUMMARY)
 	$(MAKE) --no-print-directory check-format lint test-native test-chromium test-firefox dist size-budget test-pages
 	@echo; echo "== summary"; cat $(SUMMARY)
+	@grep -oE '[0-9]+ (passed|failed)' $(SUMMARY) | awk '{n[$$2]+=$$1} END {printf "%d passed, %d failed\n", n["passed"], n["failed"]}'
 
 check-format:
 	cargo fmt --all --check
@@ -62,7 +63,7 @@ size-budget:
 # Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file.
 test-pages:
 	node --test tools/pages.test.mjs 2>&1 | tee target/pages.log
-	@grep -E '^# (pass|fail)' target/pages.log | paste -sd' ' | awk '{print "page tests (node):   " $$0}' >> $(SUMMARY)
+	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {printf "page tests (node):   %d passed; %d failed\n", p, f}' target/pages.log >> $(SUMMARY)
 
 ## bench: sizes of every shipped file and first-render / keystroke timings against the baseline page
 bench: setup-test dist
