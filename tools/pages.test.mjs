@@ -135,6 +135,22 @@ for (const [name, launch] of Object.entries(browsers)) {
       assert.match(result.wrong.message, /H/);
     });
 
+    test('mount(element, options) from a page script mounts a widget showing only the asked-for part', async () => {
+      await open(`${SUB}two.html`, '#a [data-address="root"]');
+      const login = await driver.executeAsyncScript(`
+        const done = arguments[arguments.length - 1];
+        const host = document.createElement('div');
+        host.id = 'scripted';
+        document.body.append(host);
+        window.PronoteDelegation.mount(host, { ent: 'toutatice', uai: 'toutatice', show: 'cas' })
+          .then(() => done('mounted'), (e) => done('failed: ' + e));`);
+      assert.equal(login, 'mounted');
+      const scripted = await driver.wait(until.elementLocated(By.css('#scripted [data-address="cas-login"]')), 10000);
+      assert.equal(await scripted.getText(), SEED_LOGIN);
+      const inputs = await driver.findElements(By.css('#scripted input'));
+      assert.equal(inputs.length, 0, 'show: "cas" leaves the form out');
+    });
+
     test('the standalone page, in French and in English, has no serious or critical axe-core violation', async () => {
       const axe = await (await import('node:fs/promises')).readFile(
         join(import.meta.dirname, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
