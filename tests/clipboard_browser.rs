@@ -25,18 +25,22 @@ async fn clipboard_text() -> Result<String, String> {
     text.as_string().ok_or_else(|| "not a text".to_string())
 }
 
+/// The copy button in the row of the address element `shown`.
+fn copy_button_of(shown: &web_sys::Element) -> HtmlElement {
+    let row = shown.parent_element().expect("the address row");
+    row.query_selector(".pd-copy")
+        .unwrap()
+        .expect("a copy button")
+        .dyn_into()
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn copy_puts_the_exact_address_on_the_clipboard_or_the_fallback_engages() {
     let widget = mount(options(&[("ent", "toutatice"), ("uai", "0310047H")])).await;
     let shown = find(&widget, "[data-address=\"cas-login\"]");
     let expected = shown.text_content().unwrap_or_default();
-    let row = shown.parent_element().expect("the address row");
-    let button: HtmlElement = row
-        .query_selector(".pd-copy")
-        .unwrap()
-        .expect("a copy button")
-        .dyn_into()
-        .unwrap();
+    let button = copy_button_of(&shown);
     button.focus().expect("focus the button");
     button.click();
     let live = find(&widget, ".pd-live");
@@ -78,13 +82,7 @@ async fn without_a_clipboard_api_the_fallback_engages_and_says_so() {
     js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
     js_sys::Object::define_property(&navigator, &"clipboard".into(), &descriptor);
     let shown = find(&widget, "[data-address=\"root\"]");
-    let row = shown.parent_element().expect("the address row");
-    let button: HtmlElement = row
-        .query_selector(".pd-copy")
-        .unwrap()
-        .expect("a copy button")
-        .dyn_into()
-        .unwrap();
+    let button = copy_button_of(&shown);
     button.click();
     let live = find(&widget, ".pd-live");
     assert!(eventually(|| !live.text_content().unwrap_or_default().is_empty()).await);

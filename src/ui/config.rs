@@ -54,16 +54,19 @@ impl Parts {
         exports: true,
     };
 
+    /// No part: what `show` starts from (and, left so, means every part).
+    const NONE: Parts = Parts {
+        form: false,
+        cas: false,
+        registry: false,
+        spaces: false,
+        guidance: false,
+        exports: false,
+    };
+
     /// Reads `show`; an unknown word is returned so the page author hears of the typo.
     pub fn parse(show: &str) -> (Parts, Vec<String>) {
-        let mut parts = Parts {
-            form: false,
-            cas: false,
-            registry: false,
-            spaces: false,
-            guidance: false,
-            exports: false,
-        };
+        let mut parts = Parts::NONE;
         let mut unknown = Vec::new();
         for word in show.split([',', ' ']).map(str::trim).filter(|w| !w.is_empty()) {
             match word {
@@ -77,16 +80,7 @@ impl Parts {
                 other => unknown.push(other.to_owned()),
             }
         }
-        if parts
-            == (Parts {
-                form: false,
-                cas: false,
-                registry: false,
-                spaces: false,
-                guidance: false,
-                exports: false,
-            })
-        {
+        if parts == Parts::NONE {
             parts = Parts::ALL;
         }
         (parts, unknown)

@@ -15,7 +15,7 @@ use crate::ui::components::ent_picker::EntPicker;
 use crate::ui::components::exports::Exports;
 use crate::ui::components::guidance::Guidance;
 use crate::ui::components::hosting_form::HostingForm;
-use crate::ui::components::messages::Warnings;
+use crate::ui::components::messages::{FieldErrors, Warnings};
 use crate::ui::components::spaces_table::SpacesTable;
 use crate::ui::config::WidgetConfig;
 use crate::ui::ids::Ids;
@@ -154,6 +154,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         html! { <AddressGroupView {group} addresses={computation.addresses.clone()} {has_ent} {lang} /> }
     };
     let ids = Ids(AttrValue::from(format!("pd{}", props.instance)));
+    let errors_id = ids.of("errors");
 
     html! {
         <ContextProvider<Ids> context={ids}>
@@ -194,7 +195,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                              }} />
             } else {
                 // Without the form, errors and warnings still show, next to the addresses they hold back.
-                <ErrorsOnly errors={errors.clone()} {lang} />
+                <FieldErrors errors={errors.clone()} field={None} {lang} id={errors_id} />
                 <Warnings warnings={computation.warnings.clone()} {lang} />
             }
             <div class="pd-results">
@@ -214,24 +215,5 @@ pub fn widget(props: &WidgetProps) -> Html {
         </div>
         </ContextProvider<Announcer>>
         </ContextProvider<Ids>>
-    }
-}
-
-/// Props of `ErrorsOnly`.
-#[derive(Properties, PartialEq)]
-struct ErrorsOnlyProps {
-    errors: Vec<Error>,
-    lang: Lang,
-}
-
-/// Every error, for a widget that shows no form.
-#[function_component(ErrorsOnly)]
-fn errors_only(props: &ErrorsOnlyProps) -> Html {
-    html! {
-        <div class="pd-errors">
-            { for props.errors.iter().map(|error| html! {
-                <p class="pd-error" role="alert" data-error={error.field().id()}>{ error.message(props.lang) }</p>
-            }) }
-        </div>
     }
 }

@@ -94,8 +94,8 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
             if props.presets_loading {
                 <p class="pd-hint">{ t.presets_loading }</p>
             }
-            <FieldErrors errors={props.errors.clone()} field={Field::Ent} lang={props.lang} id={errors_id} />
-            <FieldErrors errors={props.errors.clone()} field={Field::Presets} lang={props.lang} id={ids.of("presets-errors")} />
+            <FieldErrors errors={props.errors.clone()} field={Some(Field::Ent)} lang={props.lang} id={errors_id} />
+            <FieldErrors errors={props.errors.clone()} field={Some(Field::Presets)} lang={props.lang} id={ids.of("presets-errors")} />
             if let Some(preset) = selected {
                 <PresetProvenance preset={preset.clone()} lang={props.lang} />
             }

@@ -11,23 +11,28 @@ use crate::domain::warning::Warning;
 #[derive(Properties, PartialEq)]
 pub struct FieldErrorsProps {
     pub errors: Vec<Error>,
-    pub field: Field,
+    /// The field whose errors to show; `None` shows them all (a widget without its form).
+    pub field: Option<Field>,
     pub lang: Lang,
     /// The id the field's `aria-describedby` points to.
     pub id: AttrValue,
 }
 
-/// The errors of one field, right under it.
+/// The errors of one field, right under it (or every error, where no field is shown).
 #[function_component(FieldErrors)]
 pub fn field_errors(props: &FieldErrorsProps) -> Html {
-    let errors: Vec<&Error> = props.errors.iter().filter(|e| e.field() == props.field).collect();
+    let errors: Vec<&Error> = props
+        .errors
+        .iter()
+        .filter(|e| props.field.is_none_or(|f| e.field() == f))
+        .collect();
     if errors.is_empty() {
         return html! {};
     }
     html! {
         <div id={props.id.clone()} class="pd-errors">
             { for errors.into_iter().map(|error| html! {
-                <p class="pd-error" role="alert" data-error={props.field.id()}>{ error.message(props.lang) }</p>
+                <p class="pd-error" role="alert" data-error={error.field().id()}>{ error.message(props.lang) }</p>
             }) }
         </div>
     }
