@@ -43,8 +43,11 @@ function showFallback(reason) {
 
 async function start() {
   ensureStylesheet();
+  // The wasm download starts now, beside the glue's, rather than after it: one round trip less.
+  const wasm = fetch(new URL('pronote-delegation_bg.wasm', base));
   const glue = await import(new URL('pronote-delegation.js', base).href);
-  await glue.default({ module_or_path: new URL('pronote-delegation_bg.wasm', base) });
+  await glue.default({ module_or_path: wasm });
+  performance.mark('pronote-delegation:wasm-ready');
   glue.mountAll();
   return { mount: glue.mount, computeAddresses: glue.computeAddresses };
 }
