@@ -8,7 +8,7 @@ set -euo pipefail
 CARGO_FUZZ_VERSION=0.13.2
 cd "$(dirname "$0")/.."
 
-if ! command -v cargo-fuzz >/dev/null 2>&1; then
+if ! cargo fuzz --version 2>/dev/null | grep -qF " ${CARGO_FUZZ_VERSION}"; then
   cargo install cargo-fuzz --version "=${CARGO_FUZZ_VERSION}" --locked
 fi
 
