@@ -7,6 +7,7 @@
 mod browser;
 
 use browser::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -245,4 +246,32 @@ async fn show_cas_only_shows_the_cas_dialog_fields() {
     assert!(widget.query_selector("input").unwrap().is_none(), "no form");
     assert_eq!(address(&widget, "cas-login").as_deref(), Some(SEED_LOGIN));
     assert_eq!(address(&widget, "parent.desktop"), None, "no spaces table");
+}
+
+#[wasm_bindgen_test]
+async fn widgets_of_one_sync_group_follow_the_last_keystroke() {
+    let mut step_one = options(&[("ent", "toutatice"), ("show", "form,cas")]);
+    step_one.sync = Some("procedure".into());
+    let mut step_two = options(&[("ent", "toutatice"), ("show", "spaces")]);
+    step_two.sync = Some("procedure".into());
+    let first = mount(step_one).await;
+    let second = mount(step_two).await;
+    let independent = mount(options(&[("ent", "toutatice"), ("uai", "0910626L")])).await;
+    type_keys(&first, "input[data-field=uai]", "toutatice").await;
+    let parent = "https://toutatice.index-education.net/pronote/parent.html";
+    assert!(eventually(|| address(&second, "parent.desktop").as_deref() == Some(parent)).await);
+    assert_eq!(
+        address(&first, "cas-login").as_deref(),
+        Some(SEED_LOGIN),
+        "no echo overwrote the typist"
+    );
+    let typed = find(&first, "input[data-field=uai]")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap()
+        .value();
+    assert_eq!(typed, "toutatice");
+    assert_eq!(
+        address(&independent, "root").as_deref(),
+        Some("https://0910626L.index-education.net/pronote/")
+    );
 }

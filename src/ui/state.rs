@@ -22,6 +22,9 @@ pub struct WidgetState {
     /// Entries of the page's presets file that were rejected, with their reasons.
     pub presets_errors: Rc<Vec<Error>>,
     pub presets_loading: bool,
+    /// The last change came from another widget of the sync group: it must not be sent back, or a
+    /// slower echo of an older request would overwrite what the reader has typed since.
+    pub from_sync: bool,
 }
 
 /// Every change a reader (or the page) can make.
@@ -48,12 +51,14 @@ impl Reducible for WidgetState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        next.from_sync = false;
         match action {
             Action::Replace(request) => {
                 if request == next.request {
                     return self;
                 }
                 next.request = request;
+                next.from_sync = true;
             }
             Action::Lang(lang) => next.request.lang = lang,
             Action::Ent(ent) => next.request.ent = ent,

@@ -52,6 +52,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         catalogue_generation: 0,
         presets_errors: Rc::new(Vec::new()),
         presets_loading: config.presets_url.is_some(),
+        from_sync: false,
     });
     let announcement = use_state(String::new);
     let announcer = {
@@ -99,7 +100,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     }
     {
         let keep = config.permalink;
-        let group = config.sync_group.clone();
+        // Only the reader's own changes go to the group; what came from it is never echoed back.
+        let group = config.sync_group.clone().filter(|_| !state.from_sync);
         let instance = props.instance;
         use_effect_with(state.request.clone(), move |request| {
             if keep {

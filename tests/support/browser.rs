@@ -136,3 +136,17 @@ pub fn options(pairs: &[(&str, &str)]) -> WidgetOptions {
     }
     options
 }
+
+/// Types `text` one key at a time, letting the page run between keys as a typist does, settling at the end.
+pub async fn type_keys(root: &Element, selector: &str, text: &str) {
+    let input: HtmlInputElement = find(root, selector).dyn_into().expect("an input");
+    for end in 1..=text.len() {
+        input.set_value(&text[..end]);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let event = InputEvent::new_with_event_init_dict("input", &init).expect("an input event");
+        input.dispatch_event(&event).expect("dispatch input");
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+    settle().await;
+}
