@@ -275,3 +275,27 @@ async fn widgets_of_one_sync_group_follow_the_last_keystroke() {
         Some("https://0910626L.index-education.net/pronote/")
     );
 }
+
+#[wasm_bindgen_test]
+async fn with_no_space_on_cas_the_cas_fields_say_why_they_are_empty() {
+    let every_space_on_educonnect = "commune-educonnect,direction-educonnect,professeur-educonnect,\
+        viescolaire-educonnect,parent-educonnect,accompagnant-educonnect,eleve-educonnect,\
+        entreprise-educonnect,academie-educonnect";
+    let widget = mount(options(&[
+        ("ent", "toutatice"),
+        ("uai", "0310047H"),
+        ("spaces", every_space_on_educonnect),
+    ]))
+    .await;
+    assert_eq!(address(&widget, "cas-login"), None);
+    assert!(
+        text(&widget).contains("Aucun espace publié n’a la délégation CAS"),
+        "{}",
+        text(&widget)
+    );
+    assert!(widget.query_selector("[data-guidance=educonnect]").unwrap().is_some());
+    assert_eq!(
+        address(&widget, "eleve.desktop").as_deref(),
+        Some("https://0310047H.index-education.net/pronote/eleve.html")
+    );
+}

@@ -24,10 +24,8 @@ const TYPES = {
  */
 export async function startServer({ dist, mounts, extra = {}, missing = new Set(), csp = true }) {
   const reports = [];
-  const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    requests.push(path);
     if (path === '/csp-report') {
       let body = '';
       req.on('data', (c) => { body += c; });
@@ -54,7 +52,6 @@ export async function startServer({ dist, mounts, extra = {}, missing = new Set(
   return {
     origin: `http://127.0.0.1:${port}`,
     reports,
-    requests,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }

@@ -45,6 +45,7 @@ pub struct Texts {
     pub cas_heading: &'static str,
     pub cas_hint: &'static str,
     pub cas_needs_ent: &'static str,
+    pub cas_unused: &'static str,
     pub registry_heading: &'static str,
     pub registry_hint: &'static str,
     pub spaces_heading: &'static str,
@@ -123,6 +124,7 @@ const FR: Texts = Texts {
     cas_heading: "Fenêtre « Définir une délégation CAS »",
     cas_hint: "À saisir dans la console d’hébergement PRONOTE, onglet « Déléguer l’authentification ».",
     cas_needs_ent: "Choisissez un ENT pour obtenir ses adresses CAS.",
+    cas_unused: "Aucun espace publié n’a la délégation CAS : la console ne demande alors aucune adresse CAS.",
     registry_heading: "Pour l’administrateur de l’ENT (serveur CAS)",
     registry_hint: "PRONOTE envoie comme service la page ouverte (racine, espace, page mobile…) : l’ENT doit \
                     autoriser toute la racine, pas une seule adresse.",
@@ -197,6 +199,7 @@ const EN: Texts = Texts {
     cas_heading: "The “Définir une délégation CAS” dialog",
     cas_hint: "To type in the PRONOTE hosting console, “Déléguer l’authentification” tab.",
     cas_needs_ent: "Pick an ENT to get its CAS addresses.",
+    cas_unused: "No published space delegates to CAS: the console then asks for no CAS address.",
     registry_heading: "For the ENT’s administrator (CAS server)",
     registry_hint: "PRONOTE sends the page being opened as its service (root, space, mobile page…): the ENT must \
                     allow the whole root, not one single address.",

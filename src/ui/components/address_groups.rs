@@ -45,6 +45,10 @@ pub fn address_group_view(props: &AddressGroupViewProps) -> Html {
                 .collect();
             let missing = match props.group {
                 AddressGroup::CasDialog | AddressGroup::CasRegistry if !props.has_ent => Some(t.cas_needs_ent),
+                // The domain leaves the CAS addresses out when no published space delegates to CAS.
+                AddressGroup::CasDialog | AddressGroup::CasRegistry if set.get(&AddressKey::CasLogin).is_none() => {
+                    Some(t.cas_unused)
+                }
                 AddressGroup::Spaces if rows.is_empty() => Some(t.no_space_published),
                 _ => None,
             };
