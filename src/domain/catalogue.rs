@@ -63,6 +63,9 @@ impl BuiltinPreset {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
     presets: Vec<Preset>,
+    /// Every preset's CAS hosts, sorted and unique: kept with the presets because each computation
+    /// reads them (to recognise an ENT address pasted where PRONOTE's was expected).
+    cas_hosts: Vec<String>,
 }
 
 impl Catalogue {
@@ -70,15 +73,19 @@ impl Catalogue {
     pub fn builtin() -> Catalogue {
         let mut catalogue = Catalogue {
             presets: BUILTIN_PRESETS.iter().filter_map(BuiltinPreset::to_preset).collect(),
+            cas_hosts: Vec::new(),
         };
-        catalogue.sort();
+        catalogue.reindex();
         catalogue
     }
 
     /// A catalogue of exactly these presets (tests, or a page that wants only its own ENTs).
     pub fn from_presets(presets: Vec<Preset>) -> Catalogue {
-        let mut catalogue = Catalogue { presets };
-        catalogue.sort();
+        let mut catalogue = Catalogue {
+            presets,
+            cas_hosts: Vec::new(),
+        };
+        catalogue.reindex();
         catalogue
     }
 
@@ -95,10 +102,7 @@ impl Catalogue {
     /// The hosts of every preset's CAS addresses, sorted, without repeats (to recognise an ENT's
     /// address pasted where PRONOTE's was expected).
     pub fn known_cas_hosts(&self) -> Vec<&str> {
-        let mut hosts: Vec<&str> = self.presets.iter().flat_map(Preset::cas_hosts).collect();
-        hosts.sort_unstable();
-        hosts.dedup();
-        hosts
+        self.cas_hosts.iter().map(String::as_str).collect()
     }
 
     /// The presets matching a query (see [`search::matches`]), in catalogue order.
@@ -146,13 +150,18 @@ impl Catalogue {
                 None => self.presets.push(preset),
             }
         }
-        self.sort();
+        self.reindex();
         (self, errors.into_iter().map(Error::from).collect())
     }
 
-    fn sort(&mut self) {
+    /// Sorts the presets by name and recomputes what is derived from them.
+    fn reindex(&mut self) {
         self.presets
             .sort_by_cached_key(|preset| (search::fold(&preset.name), preset.id.clone()));
+        let mut hosts: Vec<&str> = self.presets.iter().flat_map(Preset::cas_hosts).collect();
+        hosts.sort_unstable();
+        hosts.dedup();
+        self.cas_hosts = hosts.into_iter().map(str::to_owned).collect();
     }
 }
 
