@@ -86,14 +86,15 @@ const keystrokes = await page.evaluate(async (keys) => {
     const value = keys.slice(0, i);
     const started = performance.now();
     await new Promise((resolve, reject) => {
-      setTimeout(() => reject(new Error(`keystroke ${i} ("${value}") never updated every address`)), 5000);
+      const timer = setTimeout(() => reject(new Error(`keystroke ${i} ("${value}") never updated every address`)), 5000);
+      const done = () => { clearTimeout(timer); resolve(); };
       const observer = new MutationObserver(() => {
-        if (updated(value)) { observer.disconnect(); resolve(); }
+        if (updated(value)) { observer.disconnect(); done(); }
       });
       observer.observe(widget, { subtree: true, childList: true, characterData: true });
       input.value = value;
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      if (updated(value)) { observer.disconnect(); resolve(); }
+      if (updated(value)) { observer.disconnect(); done(); }
     });
     times.push(performance.now() - started);
   }

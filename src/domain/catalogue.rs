@@ -71,12 +71,7 @@ pub struct Catalogue {
 impl Catalogue {
     /// The built-in presets.
     pub fn builtin() -> Catalogue {
-        let mut catalogue = Catalogue {
-            presets: BUILTIN_PRESETS.iter().filter_map(BuiltinPreset::to_preset).collect(),
-            cas_hosts: Vec::new(),
-        };
-        catalogue.reindex();
-        catalogue
+        Catalogue::from_presets(BUILTIN_PRESETS.iter().filter_map(BuiltinPreset::to_preset).collect())
     }
 
     /// A catalogue of exactly these presets (tests, or a page that wants only its own ENTs).
