@@ -7,6 +7,29 @@ use crate::domain::addresses::{AddressGroup, AddressSet};
 use crate::domain::error::NBSP_COLON;
 use crate::domain::lang::Lang;
 
+/// An export format, so a caller can keep "which export" and write it only when it is needed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Text, Format::Markdown, Format::Csv, Format::Json];
+
+    /// The addresses written in this format.
+    pub fn write(self, set: &AddressSet, lang: Lang) -> String {
+        match self {
+            Format::Text => to_text(set, lang),
+            Format::Markdown => to_markdown(set, lang),
+            Format::Csv => to_csv(set, lang),
+            Format::Json => to_json(set, lang),
+        }
+    }
+}
+
 /// The heading of every export.
 fn title(set: &AddressSet, lang: Lang) -> String {
     let colon = lang.pick(NBSP_COLON, ":");

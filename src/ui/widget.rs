@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::domain::addresses::{compute, AddressGroup};
@@ -23,6 +24,9 @@ use crate::ui::state::{Action, WidgetState};
 use crate::ui::sync;
 use crate::ui::text::texts;
 use crate::web::{first_render, idn, permalink, presets_file};
+
+/// How long typing must pause before the page address follows the widget (milliseconds).
+const PERMALINK_PAUSE_MS: u32 = 250;
 
 thread_local! {
     /// The compiled-in presets, built once per page and shared by every widget on it.
@@ -103,9 +107,14 @@ pub fn widget(props: &WidgetProps) -> Html {
         // Only the reader's own changes go to the group; what came from it is never echoed back.
         let group = config.sync_group.clone().filter(|_| !state.from_sync);
         let instance = props.instance;
+        let pending_permalink = use_mut_ref(|| None::<Timeout>);
         use_effect_with(state.request.clone(), move |request| {
             if keep {
-                permalink::write(request);
+                // The page address is written once typing pauses: `history.replaceState` costs more than
+                // the rest of a keystroke's update. Replacing the timeout cancels the one before it.
+                let request = request.clone();
+                *pending_permalink.borrow_mut() =
+                    Some(Timeout::new(PERMALINK_PAUSE_MS, move || permalink::write(&request)));
             }
             if let Some(group) = group.as_deref() {
                 sync::publish(group, instance, request);

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::lang::Lang;
-use crate::ui::components::copy_button::CopyButton;
+use crate::ui::components::copy_button::{CopyButton, CopyText};
 use crate::ui::components::qr_code::QrCodeImage;
 use crate::ui::ids::use_ids;
 use crate::ui::text::texts;
@@ -39,7 +39,7 @@ pub fn address_row(props: &AddressRowProps) -> Html {
                 { props.value.clone() }
             </code>
             <span class="pd-address-actions">
-                <CopyButton text={props.value.clone()} what={props.label.clone()} shown_id={Some(shown_id)} lang={props.lang} />
+                <CopyButton text={CopyText::Shown(props.value.clone())} what={props.label.clone()} shown_id={Some(shown_id)} lang={props.lang} />
                 if props.qr {
                     <button type="button" class="pd-qr-toggle" aria-expanded={qr_open.to_string()} onclick={toggle_qr}>
                         { if *qr_open { t.hide_qr } else { t.show_qr } }

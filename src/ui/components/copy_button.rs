@@ -2,16 +2,38 @@
 
 use yew::prelude::*;
 
+use crate::domain::addresses::AddressSet;
+use crate::domain::export::Format;
 use crate::domain::lang::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::text::texts;
 use crate::web::clipboard::{self, CopyOutcome};
+use web_sys::HtmlTextAreaElement;
+
+/// What a copy button puts on the clipboard.
+#[derive(Clone, PartialEq)]
+pub enum CopyText {
+    /// A text already on the page (an address).
+    Shown(AttrValue),
+    /// A whole export, written only when the button is pressed: writing all four on every keystroke
+    /// would cost more than the rest of an update.
+    Export(Format, AddressSet),
+}
+
+impl CopyText {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            CopyText::Shown(text) => text.to_string(),
+            CopyText::Export(format, addresses) => format.write(addresses, lang),
+        }
+    }
+}
 
 /// Props of `CopyButton`.
 #[derive(Properties, PartialEq)]
 pub struct CopyButtonProps {
     /// Exactly what goes on the clipboard.
-    pub text: AttrValue,
+    pub text: CopyText,
     /// What is copied, for screen readers ("Copy: Validation link").
     pub what: AttrValue,
     /// The id of the element showing the text, selected when no clipboard is available.
@@ -27,20 +49,43 @@ pub struct CopyButtonProps {
 pub fn copy_button(props: &CopyButtonProps) -> Html {
     let announcer = use_context::<Announcer>();
     let t = texts(props.lang);
+    // An export is on the page nowhere else: when nothing can write to the clipboard, it is shown here,
+    // selected, so "press Ctrl+C" is true for it too.
+    // Kept with the text it came from, so a later keystroke never leaves a stale export on show.
+    let unwritten = use_state(|| None::<(CopyText, AttrValue)>);
+    let area = use_node_ref();
+    {
+        let area = area.clone();
+        use_effect_with(unwritten.clone(), move |unwritten| {
+            if unwritten.is_some() {
+                if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                    let _ = area.focus();
+                    area.select();
+                }
+            }
+        });
+    }
     let onclick = {
         let text = props.text.clone();
         let what = props.what.clone();
         let shown_id = props.shown_id.clone();
         let lang = props.lang;
+        let unwritten = unwritten.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = text.clone();
+            let copied = text.clone();
+            let text = text.text(lang);
             let what = what.clone();
             let shown = shown_id
                 .as_ref()
                 .and_then(|id| web_sys::window()?.document()?.get_element_by_id(id));
+            let has_shown = shown.is_some();
             let announcer = announcer.clone();
+            let unwritten = unwritten.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = clipboard::copy(&text, shown).await;
+                if outcome == CopyOutcome::Selected && !has_shown {
+                    unwritten.set(Some((copied, AttrValue::from(text))));
+                }
                 let t = texts(lang);
                 let message = match outcome {
                     CopyOutcome::Copied => format!("{} — {what}", t.copied),
@@ -54,9 +99,15 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
         })
     };
     let caption = props.caption.clone().unwrap_or(AttrValue::Static(t.copy));
+    let label = format!("{} — {}", caption, props.what);
     html! {
-        <button type="button" class="pd-copy" {onclick} aria-label={format!("{} — {}", caption, props.what)}>
-            { caption }
-        </button>
+        <>
+            <button type="button" class="pd-copy" {onclick} aria-label={label.clone()}>
+                { caption }
+            </button>
+            if let Some((_, text)) = (*unwritten).clone().filter(|(copied, _)| *copied == props.text) {
+                <textarea ref={area} class="pd-copy-fallback" readonly=true aria-label={label} value={text} />
+            }
+        </>
     }
 }

@@ -4,13 +4,10 @@
 use yew::prelude::*;
 
 use crate::domain::addresses::AddressSet;
-use crate::domain::export;
+use crate::domain::export::Format;
 use crate::domain::lang::Lang;
-use crate::ui::components::copy_button::CopyButton;
+use crate::ui::components::copy_button::{CopyButton, CopyText};
 use crate::ui::text::texts;
-
-/// An export format's writer.
-type Writer = fn(&AddressSet, Lang) -> String;
 
 /// Props of `Exports`.
 #[derive(Properties, PartialEq)]
@@ -24,20 +21,23 @@ pub struct ExportsProps {
 pub fn exports(props: &ExportsProps) -> Html {
     let t = texts(props.lang);
     let lang = props.lang;
-    let formats: [(&'static str, Writer); 4] = [
-        (t.export_text, export::to_text),
-        (t.export_markdown, export::to_markdown),
-        (t.export_csv, export::to_csv),
-        (t.export_json, export::to_json),
-    ];
+    let button = |format| {
+        let caption = match format {
+            Format::Text => t.export_text,
+            Format::Markdown => t.export_markdown,
+            Format::Csv => t.export_csv,
+            Format::Json => t.export_json,
+        };
+        html! {
+            <CopyButton text={CopyText::Export(format, props.addresses.clone())} what={format!("{} ({caption})", t.exports_heading)}
+                        shown_id={None::<AttrValue>} caption={Some(AttrValue::Static(caption))} {lang} />
+        }
+    };
     html! {
         <section class="pd-group pd-exports" aria-label={t.exports_heading}>
             <h3 class="pd-group-heading">{ t.exports_heading }</h3>
             <div class="pd-export-buttons">
-                { for formats.into_iter().map(|(caption, write)| html! {
-                    <CopyButton text={write(&props.addresses, lang)} what={format!("{} ({caption})", t.exports_heading)}
-                                shown_id={None::<AttrValue>} caption={Some(AttrValue::Static(caption))} lang={lang} />
-                }) }
+                { for Format::ALL.into_iter().map(button) }
             </div>
         </section>
     }
