@@ -5,6 +5,8 @@ pub mod api;
 pub mod clipboard;
 pub mod first_render;
 pub mod idn;
+pub mod js_record;
+pub mod json;
 pub mod mount;
 pub mod permalink;
 pub mod presets_file;

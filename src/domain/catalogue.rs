@@ -113,12 +113,11 @@ impl Catalogue {
     /// entry is left out and reported (naming `file[index]` and the field), the rest still apply.
     pub fn with_overrides(self, file: &str, sources: Vec<PresetSource>) -> (Catalogue, Vec<Error>) {
         let entries = sources.into_iter().map(Ok::<PresetSource, String>).collect();
-        self.apply_overrides(file, entries)
+        self.with_read_overrides(file, entries)
     }
 
     /// Like [`Catalogue::with_overrides`], from the entries of an overrides document each still to
-    /// deserialise (a `serde_wasm_bindgen::Deserializer` per array element in the browser, a
-    /// `serde_json::Value` in tests): an entry that does not deserialise (an unknown field, a list
+    /// deserialise (e.g. a `serde_json::Value`): an entry that does not deserialise (an unknown field, a list
     /// where a text belongs) is reported with its index, and the other entries still apply.
     pub fn with_override_entries<'de, I, D>(self, file: &str, entries: I) -> (Catalogue, Vec<Error>)
     where
@@ -129,10 +128,17 @@ impl Catalogue {
             .into_iter()
             .map(|entry| PresetSource::deserialize(entry).map_err(|error| error.to_string()))
             .collect();
-        self.apply_overrides(file, entries)
+        self.with_read_overrides(file, entries)
     }
 
-    fn apply_overrides(mut self, file: &str, entries: Vec<Result<PresetSource, String>>) -> (Catalogue, Vec<Error>) {
+    /// Like [`Catalogue::with_overrides`], from entries the caller has read itself (the browser reads a
+    /// page's file field by field); an `Err` is why that entry could not be read, worded as serde words
+    /// it ("unknown field `x`") so that the field is named in the report.
+    pub fn with_read_overrides(
+        mut self,
+        file: &str,
+        entries: Vec<Result<PresetSource, String>>,
+    ) -> (Catalogue, Vec<Error>) {
         let labelled = entries
             .into_iter()
             .enumerate()

@@ -18,16 +18,6 @@ pub enum Format {
 
 impl Format {
     pub const ALL: [Format; 4] = [Format::Text, Format::Markdown, Format::Csv, Format::Json];
-
-    /// The addresses written in this format.
-    pub fn write(self, set: &AddressSet, lang: Lang) -> String {
-        match self {
-            Format::Text => to_text(set, lang),
-            Format::Markdown => to_markdown(set, lang),
-            Format::Csv => to_csv(set, lang),
-            Format::Json => to_json(set, lang),
-        }
-    }
 }
 
 /// The heading of every export.
@@ -150,7 +140,7 @@ fn csv_field(field: &str) -> String {
 
 /// The JSON document: the root, the language and each address with its key, group, label and value.
 #[derive(Serialize)]
-struct JsonExport<'a> {
+pub struct JsonExport<'a> {
     root: &'a str,
     lang: Lang,
     addresses: Vec<JsonAddress<'a>>,
@@ -158,16 +148,16 @@ struct JsonExport<'a> {
 
 /// One address in the JSON document.
 #[derive(Serialize)]
-struct JsonAddress<'a> {
+pub struct JsonAddress<'a> {
     key: String,
     group: &'static str,
     label: String,
     value: &'a str,
 }
 
-/// JSON (pretty-printed), through serde.
-pub fn to_json(set: &AddressSet, lang: Lang) -> String {
-    let export = JsonExport {
+/// The JSON document of `set`, for any serde writer (the browser writes it with its own `JSON.stringify`).
+pub fn json_document(set: &AddressSet, lang: Lang) -> JsonExport<'_> {
+    JsonExport {
         root: set.root.as_str(),
         lang,
         addresses: set
@@ -180,7 +170,12 @@ pub fn to_json(set: &AddressSet, lang: Lang) -> String {
                 value: &address.value,
             })
             .collect(),
-    };
+    }
+}
+
+/// JSON (pretty-printed, two spaces), through serde_json.
+pub fn to_json(set: &AddressSet, lang: Lang) -> String {
+    let export = json_document(set, lang);
     // Serializing structs of strings cannot fail (serde_json fails only on maps with non-string
     // keys or on a failing custom Serialize); an empty text is still the safe answer.
     serde_json::to_string_pretty(&export).unwrap_or_default()

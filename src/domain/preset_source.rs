@@ -268,7 +268,7 @@ impl fmt::Display for SourceError {
 
 /// Turns a serde deserialisation message into a problem naming the field when serde names one.
 ///
-/// Formats (toml, serde_json, serde-wasm-bindgen) keep serde's own wording for these two cases,
+/// Formats (toml, serde_json, and the browser's field-by-field reader in `web::js_record`) keep serde's own wording for these two cases,
 /// "unknown field `x`" and "missing field `x`", so the field can be read back from the text.
 pub fn problem_from_deserialize_error(message: &str) -> SourceProblem {
     if let Some(field) = quoted_after(message, "unknown field `") {

@@ -2,38 +2,20 @@
 //! Returns `{ root, addresses: { <key>: <address> }, warnings: [{ code, message }] }`; a wrong option or
 //! a wrong hosting throws a JS `Error` whose `field` names the option at fault.
 
-use std::collections::BTreeMap;
-
-use serde::Serialize;
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::domain::addresses::compute;
 use crate::domain::request::Request;
-use crate::ui::config::{WidgetConfig, WidgetOptions};
+use crate::ui::config::WidgetConfig;
 use crate::ui::widget::builtin_catalogue;
 use crate::web::idn;
-
-#[derive(Serialize)]
-struct Computed {
-    root: String,
-    addresses: BTreeMap<String, String>,
-    warnings: Vec<Notice>,
-}
-
-#[derive(Serialize)]
-struct Notice {
-    code: &'static str,
-    message: String,
-}
+use crate::web::mount::options_from_js;
 
 /// Computes every address for `options` (same names as the widget's attributes).
 #[wasm_bindgen(js_name = computeAddresses)]
 pub fn compute_addresses(options: JsValue) -> Result<JsValue, JsValue> {
-    let options: WidgetOptions = if options.is_undefined() || options.is_null() {
-        WidgetOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| js_error(&format!("pronote-delegation: {e}"), "options"))?
-    };
+    let options = options_from_js(&options).map_err(|e| js_error(&format!("pronote-delegation: {e}"), "options"))?;
     let config = WidgetConfig::from_options(&options);
     let lang = config.request.lang;
     if let Some(error) = config.errors.first() {
@@ -50,21 +32,31 @@ pub fn compute_addresses(options: JsValue) -> Result<JsValue, JsValue> {
     let Some(set) = computation.addresses else {
         return Err(js_error("pronote-delegation: no address computed", "hosting"));
     };
-    let computed = Computed {
-        root: set.root.as_str().to_owned(),
-        addresses: set.entries.iter().map(|a| (a.key.id(), a.value.clone())).collect(),
-        warnings: computation
-            .warnings
-            .iter()
-            .map(|w| Notice {
-                code: w.code(),
-                message: w.message(lang),
-            })
-            .collect(),
-    };
-    computed
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error(&format!("pronote-delegation: {e}"), "options"))
+    // Built property by property: a serialiser would cost more wasm than these few lines.
+    let addresses = Object::new();
+    for address in &set.entries {
+        set_property(&addresses, &address.key.id(), &address.value.as_str().into());
+    }
+    let warnings: Array = computation
+        .warnings
+        .iter()
+        .map(|warning| {
+            let notice = Object::new();
+            set_property(&notice, "code", &warning.code().into());
+            set_property(&notice, "message", &warning.message(lang).into());
+            JsValue::from(notice)
+        })
+        .collect();
+    let computed = Object::new();
+    set_property(&computed, "root", &set.root.as_str().into());
+    set_property(&computed, "addresses", &addresses);
+    set_property(&computed, "warnings", &warnings);
+    Ok(computed.into())
+}
+
+/// Sets a property of a fresh plain object (which cannot refuse it).
+fn set_property(object: &Object, name: &str, value: &JsValue) {
+    let _ = Reflect::set(object, &name.into(), value);
 }
 
 /// A JS `Error` carrying the field it concerns.

@@ -8,6 +8,7 @@ use web_sys::Element;
 
 use crate::ui::config::{WidgetConfig, WidgetOptions};
 use crate::ui::widget::{Widget, WidgetProps};
+use crate::web::js_record::{Record, RecordError};
 use crate::web::permalink;
 
 /// The attribute that marks an element to hold a widget.
@@ -21,11 +22,7 @@ static INSTANCES: AtomicU32 = AtomicU32::new(0);
 /// `lang`, `presets`, `show`, `permalink`); an unknown or mistyped one is a JS `Error`.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<(), JsError> {
-    let options: WidgetOptions = if options.is_undefined() || options.is_null() {
-        WidgetOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("pronote-delegation: {e}")))?
-    };
+    let options = options_from_js(&options).map_err(|e| JsError::new(&format!("pronote-delegation: {e}")))?;
     mount_with(element, options);
     Ok(())
 }
@@ -77,6 +74,40 @@ pub fn mount_with(element: Element, mut options: WidgetOptions) {
     element.set_text_content(None);
     let instance = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
     yew::Renderer::<Widget>::with_root_and_props(element, WidgetProps { config, instance }).render();
+}
+
+/// The option names a script may pass (the `data-` attributes' names, camelCase).
+const OPTION_NAMES: &[&str] = &[
+    "ent",
+    "hosting",
+    "uai",
+    "url",
+    "lang",
+    "presets",
+    "show",
+    "permalink",
+    "spaces",
+    "sync",
+];
+
+/// The widget options a script passes as an object; `undefined` or `null` is no option at all.
+pub fn options_from_js(options: &JsValue) -> Result<WidgetOptions, RecordError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(WidgetOptions::default());
+    }
+    let record = Record::read(options, OPTION_NAMES)?;
+    Ok(WidgetOptions {
+        ent: record.text("ent")?,
+        hosting: record.text("hosting")?,
+        uai: record.text("uai")?,
+        url: record.text("url")?,
+        lang: record.text("lang")?,
+        presets: record.text("presets")?,
+        show: record.text("show")?,
+        permalink: record.flag("permalink")?,
+        spaces: record.text("spaces")?,
+        sync: record.text("sync")?,
+    })
 }
 
 /// The widget options written as `data-` attributes.

@@ -2,12 +2,14 @@
 //! checked entry by entry by the domain (the same checks as the built-in presets). A rejected entry is
 //! reported; the rest of the file and the built-ins keep working.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::Error;
+use crate::domain::preset_source::{PresetSource, FIELDS};
+use crate::web::js_record::{Record, RecordError};
 
 /// Fetches `address` and applies its entries over `base`; the errors name `address` and each entry.
 pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Error>), Error> {
@@ -27,12 +29,41 @@ pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Err
     let json = JsFuture::from(response.json().map_err(|e| unreadable(js_message(&e)))?)
         .await
         .map_err(|e| unreadable(js_message(&e)))?;
+    apply(address, json, base)
+}
+
+/// Applies the presets file `address`, as the browser's JSON parser read it, over `base`.
+pub fn apply(address: &str, json: JsValue, base: &Catalogue) -> Result<(Catalogue, Vec<Error>), Error> {
     // A document is a list of presets (see presets/README.md).
-    let entries: js_sys::Array = json
-        .dyn_into()
-        .map_err(|_| unreadable("the file must hold a JSON list of presets".into()))?;
-    let deserializers = entries.iter().map(serde_wasm_bindgen::Deserializer::from);
-    Ok(base.clone().with_override_entries(address, deserializers))
+    let entries: js_sys::Array = json.dyn_into().map_err(|_| Error::PresetUnreadable {
+        file: address.to_owned(),
+        detail: "the file must hold a JSON list of presets".into(),
+    })?;
+    let entries = entries
+        .iter()
+        .map(|entry| preset_source(&entry).map_err(|e| e.to_string()))
+        .collect();
+    Ok(base.clone().with_read_overrides(address, entries))
+}
+
+/// One entry of the file, read field by field (the fields of a `presets/*.toml` file).
+fn preset_source(entry: &JsValue) -> Result<PresetSource, RecordError> {
+    let record = Record::read(entry, &FIELDS)?;
+    Ok(PresetSource {
+        id: record.text("id")?,
+        name: record.text("name")?,
+        region: record.text("region")?,
+        family: record.text("family")?,
+        cas_base: record.text("cas_base")?,
+        login: record.text("login")?,
+        validation: record.text("validation")?,
+        suggested_hosting: record.text("suggested_hosting")?,
+        notes: record.text("notes")?,
+        sources: record.texts("sources")?,
+        confidence: record.text("confidence")?,
+        disagreement: record.text("disagreement")?,
+        keywords: record.texts("keywords")?,
+    })
 }
 
 /// The message of a JS exception (a failed fetch, invalid JSON).

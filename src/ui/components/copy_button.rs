@@ -3,11 +3,12 @@
 use yew::prelude::*;
 
 use crate::domain::addresses::AddressSet;
-use crate::domain::export::Format;
+use crate::domain::export::{self, Format};
 use crate::domain::lang::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::text::texts;
 use crate::web::clipboard::{self, CopyOutcome};
+use crate::web::json;
 use web_sys::HtmlTextAreaElement;
 
 /// What a copy button puts on the clipboard.
@@ -24,7 +25,12 @@ impl CopyText {
     fn text(&self, lang: Lang) -> String {
         match self {
             CopyText::Shown(text) => text.to_string(),
-            CopyText::Export(format, addresses) => format.write(addresses, lang),
+            CopyText::Export(format, set) => match format {
+                Format::Text => export::to_text(set, lang),
+                Format::Markdown => export::to_markdown(set, lang),
+                Format::Csv => export::to_csv(set, lang),
+                Format::Json => json::pretty(&export::json_document(set, lang)),
+            },
         }
     }
 }
