@@ -100,6 +100,9 @@ for (const [name, launch] of Object.entries(browsers)) {
       await typeInto(await a.findElement(By.css('input[data-field="uai"]')), '0620052V');
       await driver.wait(async () => (await address(a, 'root')) === 'https://0620052V.index-education.net/pronote/', 10000);
       assert.equal(await address(b, 'root'), 'https://0910626L.index-education.net/pronote/');
+      const marks = await driver.executeScript(
+        'return performance.getEntriesByName("pronote-delegation:first-render").length');
+      assert.equal(marks, 1, 'one first-render mark per page, whatever the number of widgets (make bench)');
     });
 
     test('a malformed data-presets file shows its error and the built-in presets still work', async () => {

@@ -23,7 +23,7 @@ use crate::ui::ids::Ids;
 use crate::ui::state::{Action, WidgetState};
 use crate::ui::sync;
 use crate::ui::text::texts;
-use crate::web::{first_render, idn, permalink, presets_file};
+use crate::web::{idn, permalink, presets_file};
 
 /// How long typing must pause before the page address follows the widget (milliseconds).
 const PERMALINK_PAUSE_MS: u32 = 250;
@@ -69,7 +69,6 @@ pub fn widget(props: &WidgetProps) -> Html {
         let dispatcher = state.dispatcher();
         let base = state.catalogue.clone();
         use_effect_with((), move |_| {
-            first_render::mark();
             if let Some(url) = presets_url {
                 wasm_bindgen_futures::spawn_local(async move {
                     dispatcher.dispatch(match presets_file::load(&url, &base).await {

@@ -8,6 +8,7 @@ use web_sys::Element;
 
 use crate::ui::config::{WidgetConfig, WidgetOptions};
 use crate::ui::widget::{Widget, WidgetProps};
+use crate::web::first_render;
 use crate::web::js_record::{Record, RecordError};
 use crate::web::permalink;
 
@@ -72,6 +73,7 @@ pub fn mount_with(element: Element, mut options: WidgetOptions) {
     let _ = element.set_attribute(MOUNTED, "");
     // The element's placeholder ("Chargement…") gives way to the widget.
     element.set_text_content(None);
+    first_render::observe(&element);
     let instance = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
     yew::Renderer::<Widget>::with_root_and_props(element, WidgetProps { config, instance }).render();
 }
