@@ -121,7 +121,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
 
-    let computation = {
+    let computed = {
         let catalogue = state.catalogue.clone();
         use_memo(
             (state.request.clone(), state.catalogue_generation),
@@ -131,10 +131,15 @@ pub fn widget(props: &WidgetProps) -> Html {
                     url: idn::ascii_address(&request.url),
                     ..request.clone()
                 };
-                compute(&request, &catalogue)
+                let mut computation = compute(&request, &catalogue);
+                // Shared by every group, row and export button: cloning the set for each, on every
+                // keystroke, cost more than computing it.
+                let addresses = computation.addresses.take().map(Rc::new);
+                (computation, addresses)
             },
         )
     };
+    let (computation, addresses) = &*computed;
 
     let request = &state.request;
     let lang = request.lang;
@@ -161,7 +166,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Lang(other)))
     };
     let group = |group: AddressGroup| {
-        html! { <AddressGroupView {group} addresses={computation.addresses.clone()} {has_ent} {lang} /> }
+        html! { <AddressGroupView {group} addresses={addresses.clone()} {has_ent} {lang} /> }
     };
     let ids = Ids(AttrValue::from(format!("pd{}", props.instance)));
     let errors_id = ids.of("errors");
@@ -187,7 +192,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                            }} />
                 <HostingForm hosting={request.hosting} uai={AttrValue::from(request.uai.clone())}
                              url={AttrValue::from(request.url.clone())}
-                             root={computation.addresses.as_ref().map(|a| AttrValue::from(a.root.as_str().to_owned()))}
+                             root={addresses.as_ref().map(|a| AttrValue::from(a.root.as_str().to_owned()))}
                              errors={errors.clone()} warnings={computation.warnings.clone()} {lang}
                              on_hosting={{
                                  let dispatcher = state.dispatcher();
@@ -216,7 +221,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                     <Guidance spaces={request.spaces} {lang} />
                 }
                 if parts.exports {
-                    if let Some(addresses) = computation.addresses.clone() {
+                    if let Some(addresses) = addresses.clone() {
                         <Exports {addresses} {lang} />
                     }
                 }

@@ -1,6 +1,8 @@
 //! The computed addresses, grouped as the reader meets them: the console's CAS dialog, the ENT's CAS
 //! registry, then each published space's desktop and mobile addresses.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::domain::addresses::{AddressGroup, AddressKey, AddressSet};
@@ -13,7 +15,7 @@ use crate::ui::text::texts;
 pub struct AddressGroupViewProps {
     pub group: AddressGroup,
     /// None while the hosting is missing or wrong: no stale address is ever shown.
-    pub addresses: Option<AddressSet>,
+    pub addresses: Option<Rc<AddressSet>>,
     /// An ENT is chosen (else the CAS dialog explains what is missing).
     pub has_ent: bool,
     pub lang: Lang,

@@ -1,5 +1,7 @@
 //! A button that copies one text and has the outcome announced in the widget's live region.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::domain::addresses::AddressSet;
@@ -18,7 +20,7 @@ pub enum CopyText {
     Shown(AttrValue),
     /// A whole export, written only when the button is pressed: writing all four on every keystroke
     /// would cost more than the rest of an update.
-    Export(Format, AddressSet),
+    Export(Format, Rc<AddressSet>),
 }
 
 impl CopyText {

@@ -1,6 +1,8 @@
 //! "Copy everything": the whole address set as plain text, a Markdown table, CSV or JSON, all written by
 //! the domain's exports from the same model as the page.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::domain::addresses::AddressSet;
@@ -12,7 +14,7 @@ use crate::ui::text::texts;
 /// Props of `Exports`.
 #[derive(Properties, PartialEq)]
 pub struct ExportsProps {
-    pub addresses: AddressSet,
+    pub addresses: Rc<AddressSet>,
     pub lang: Lang,
 }
 
