@@ -7,9 +7,12 @@ use yew::prelude::*;
 
 use crate::domain::addresses::{compute, AddressGroup};
 use crate::domain::catalogue::Catalogue;
+use crate::domain::delegation::DelegationKind;
 use crate::domain::error::Error;
+use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
 use crate::domain::request::Request;
+use crate::domain::space::Space;
 use crate::ui::announcer::Announcer;
 use crate::ui::components::address_groups::AddressGroupView;
 use crate::ui::components::ent_picker::EntPicker;
@@ -59,9 +62,13 @@ pub fn widget(props: &WidgetProps) -> Html {
         from_sync: false,
     });
     let announcement = use_state(String::new);
+    // Made once: a new callback on every render would count as a new context value and re-render every
+    // copy button of the widget.
     let announcer = {
-        let announcement = announcement.clone();
-        Announcer(Callback::from(move |message: String| announcement.set(message)))
+        let say = announcement.setter();
+        use_memo((), move |_| {
+            Announcer(Callback::from(move |message: String| say.set(message)))
+        })
     };
 
     {
@@ -121,6 +128,12 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
 
+    // Made once: a callback made on every render compares unequal to the last one, and would re-render
+    // the ENT list and the spaces table on every keystroke although nothing in them changed.
+    let handlers = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| Handlers::new(dispatcher))
+    };
     let computed = {
         let catalogue = state.catalogue.clone();
         use_memo(
@@ -156,10 +169,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         .ent
         .as_deref()
         .is_some_and(|id| state.catalogue.get(id).is_some());
-    let dispatch = |make: fn(String) -> Action| {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |value: String| dispatcher.dispatch(make(value)))
-    };
+    let on = (*handlers).clone();
     let on_lang = {
         let dispatcher = state.dispatcher();
         let other = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
@@ -173,7 +183,7 @@ pub fn widget(props: &WidgetProps) -> Html {
 
     html! {
         <ContextProvider<Ids> context={ids}>
-        <ContextProvider<Announcer> context={announcer}>
+        <ContextProvider<Announcer> context={(*announcer).clone()}>
         <div class="pd-widget" lang={lang.code()}>
             <div class="pd-header">
                 <h2 class="pd-title">{ t.title }</h2>
@@ -185,29 +195,13 @@ pub fn widget(props: &WidgetProps) -> Html {
             if parts.form {
                 <p class="pd-intro">{ t.intro }</p>
                 <EntPicker catalogue={state.catalogue.clone()} selected={request.ent.clone()} errors={errors.clone()}
-                           presets_loading={state.presets_loading} {lang}
-                           on_select={{
-                               let dispatcher = state.dispatcher();
-                               Callback::from(move |ent| dispatcher.dispatch(Action::Ent(ent)))
-                           }} />
+                           presets_loading={state.presets_loading} {lang} on_select={on.ent} />
                 <HostingForm hosting={request.hosting} uai={AttrValue::from(request.uai.clone())}
                              url={AttrValue::from(request.url.clone())}
                              root={addresses.as_ref().map(|a| AttrValue::from(a.root.as_str().to_owned()))}
                              errors={errors.clone()} warnings={computation.warnings.clone()} {lang}
-                             on_hosting={{
-                                 let dispatcher = state.dispatcher();
-                                 Callback::from(move |kind| dispatcher.dispatch(Action::Hosting(kind)))
-                             }}
-                             on_uai={dispatch(Action::Uai)} on_url={dispatch(Action::Url)} />
-                <SpacesTable spaces={request.spaces} {lang}
-                             on_published={{
-                                 let dispatcher = state.dispatcher();
-                                 Callback::from(move |(space, on)| dispatcher.dispatch(Action::Published(space, on)))
-                             }}
-                             on_kind={{
-                                 let dispatcher = state.dispatcher();
-                                 Callback::from(move |(space, kind)| dispatcher.dispatch(Action::Kind(space, kind)))
-                             }} />
+                             on_hosting={on.hosting} on_uai={on.uai} on_url={on.url} />
+                <SpacesTable spaces={request.spaces} {lang} on_published={on.published} on_kind={on.kind} />
             } else {
                 // Without the form, errors and warnings still show, next to the addresses they hold back.
                 <FieldErrors errors={errors.clone()} field={None} {lang} id={errors_id} />
@@ -231,4 +225,34 @@ pub fn widget(props: &WidgetProps) -> Html {
         </ContextProvider<Announcer>>
         </ContextProvider<Ids>>
     }
+}
+
+/// The form's callbacks, each turning a reader's change into an `Action`.
+#[derive(Clone)]
+struct Handlers {
+    ent: Callback<Option<String>>,
+    hosting: Callback<HostingKind>,
+    uai: Callback<String>,
+    url: Callback<String>,
+    published: Callback<(Space, bool)>,
+    kind: Callback<(Space, DelegationKind)>,
+}
+
+impl Handlers {
+    fn new(dispatcher: UseReducerDispatcher<WidgetState>) -> Handlers {
+        Handlers {
+            ent: dispatching(&dispatcher, Action::Ent),
+            hosting: dispatching(&dispatcher, Action::Hosting),
+            uai: dispatching(&dispatcher, Action::Uai),
+            url: dispatching(&dispatcher, Action::Url),
+            published: dispatching(&dispatcher, |(space, on)| Action::Published(space, on)),
+            kind: dispatching(&dispatcher, |(space, kind)| Action::Kind(space, kind)),
+        }
+    }
+}
+
+/// A callback dispatching `make(value)`.
+fn dispatching<T: 'static>(dispatcher: &UseReducerDispatcher<WidgetState>, make: fn(T) -> Action) -> Callback<T> {
+    let dispatcher = dispatcher.clone();
+    Callback::from(move |value| dispatcher.dispatch(make(value)))
 }
