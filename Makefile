@@ -48,6 +48,8 @@ test-chromium:
 	env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked $(WASM) 2>&1 | tee target/chromium.log
 	@grep -E '^test result:' target/chromium.log | awk '{print "headless Chromium:   " $$0}' >> $(SUMMARY)
 
+# webdriver.json (read by wasm-bindgen-test-runner) sets Firefox's testing pref for the async Clipboard
+# API, so there the copy tests read back what the real API wrote; headless Chromium takes the fallbacks.
 test-firefox:
 	env -u CHROMEDRIVER GECKODRIVER=$(GECKODRIVER) cargo test --locked $(WASM) 2>&1 | tee target/firefox.log
 	@grep -E '^test result:' target/firefox.log | awk '{print "headless Firefox:    " $$0}' >> $(SUMMARY)
