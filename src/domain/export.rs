@@ -141,21 +141,22 @@ fn csv_field(field: &str) -> String {
 /// The JSON document: the root, the language and each address with its key, group, label and value.
 #[derive(Serialize)]
 pub struct JsonExport<'a> {
-    root: &'a str,
-    lang: Lang,
-    addresses: Vec<JsonAddress<'a>>,
+    pub root: &'a str,
+    pub lang: Lang,
+    pub addresses: Vec<JsonAddress<'a>>,
 }
 
 /// One address in the JSON document.
 #[derive(Serialize)]
 pub struct JsonAddress<'a> {
-    key: String,
-    group: &'static str,
-    label: String,
-    value: &'a str,
+    pub key: String,
+    pub group: &'static str,
+    pub label: String,
+    pub value: &'a str,
 }
 
-/// The JSON document of `set`, for any serde writer (the browser writes it with its own `JSON.stringify`).
+/// The JSON document of `set`: written by serde_json here, and by the browser's `JSON.stringify` in the
+/// widget (`web::json`), which must give the same text.
 pub fn json_document(set: &AddressSet, lang: Lang) -> JsonExport<'_> {
     JsonExport {
         root: set.root.as_str(),

@@ -10,6 +10,7 @@ use crate::domain::request::Request;
 use crate::ui::config::WidgetConfig;
 use crate::ui::widget::builtin_catalogue;
 use crate::web::idn;
+use crate::web::js_record::object;
 use crate::web::mount::options_from_js;
 
 /// Computes every address for `options` (same names as the widget's attributes).
@@ -35,33 +36,28 @@ pub fn compute_addresses(options: JsValue) -> Result<JsValue, JsValue> {
     // Built property by property: a serialiser would cost more wasm than these few lines.
     let addresses = Object::new();
     for address in &set.entries {
-        set_property(&addresses, &address.key.id(), &address.value.as_str().into());
+        let _ = Reflect::set(&addresses, &address.key.id().into(), &address.value.as_str().into());
     }
     let warnings: Array = computation
         .warnings
         .iter()
         .map(|warning| {
-            let notice = Object::new();
-            set_property(&notice, "code", &warning.code().into());
-            set_property(&notice, "message", &warning.message(lang).into());
-            JsValue::from(notice)
+            object(&[
+                ("code", warning.code().into()),
+                ("message", warning.message(lang).into()),
+            ])
         })
         .collect();
-    let computed = Object::new();
-    set_property(&computed, "root", &set.root.as_str().into());
-    set_property(&computed, "addresses", &addresses);
-    set_property(&computed, "warnings", &warnings);
-    Ok(computed.into())
-}
-
-/// Sets a property of a fresh plain object (which cannot refuse it).
-fn set_property(object: &Object, name: &str, value: &JsValue) {
-    let _ = Reflect::set(object, &name.into(), value);
+    Ok(object(&[
+        ("root", set.root.as_str().into()),
+        ("addresses", addresses.into()),
+        ("warnings", warnings.into()),
+    ]))
 }
 
 /// A JS `Error` carrying the field it concerns.
 fn js_error(message: &str, field: &str) -> JsValue {
     let error = js_sys::Error::new(message);
-    let _ = js_sys::Reflect::set(&error, &"field".into(), &field.into());
+    let _ = Reflect::set(&error, &"field".into(), &field.into());
     error.into()
 }

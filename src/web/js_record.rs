@@ -1,5 +1,6 @@
-//! Plain JavaScript objects read as records of known fields: the options given to `mount` and
-//! `computeAddresses`, and each entry of a presets file (already parsed by the browser's JSON parser).
+//! Plain JavaScript objects, read as records of known fields (the options given to `mount` and
+//! `computeAddresses`, each entry of a presets file already parsed by the browser's JSON parser), and
+//! made from a list of properties (what `computeAddresses` returns, the JSON export).
 //!
 //! Why not serde-wasm-bindgen's deserialiser: these records are a few optional texts, lists of texts and
 //! one flag, and that deserialiser with serde's error formatting (which drags in float printing) was about
@@ -102,4 +103,14 @@ impl Record {
             })
             .transpose()
     }
+}
+
+/// A plain JS object with these properties, in this order (the order `JSON.stringify` writes them in).
+pub fn object(properties: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (name, value) in properties {
+        // A fresh plain object cannot refuse a property.
+        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
+    }
+    object.into()
 }

@@ -31,7 +31,7 @@ impl CopyText {
                 Format::Text => export::to_text(set, lang),
                 Format::Markdown => export::to_markdown(set, lang),
                 Format::Csv => export::to_csv(set, lang),
-                Format::Json => json::pretty(&export::json_document(set, lang)),
+                Format::Json => json::export(set, lang),
             },
         }
     }
