@@ -14,12 +14,12 @@ use crate::domain::lang::Lang;
 use crate::domain::request::Request;
 use crate::domain::space::Space;
 use crate::ui::announcer::Announcer;
-use crate::ui::components::address_groups::AddressGroupView;
+use crate::ui::components::address_groups::address_group;
 use crate::ui::components::ent_picker::EntPicker;
-use crate::ui::components::exports::Exports;
-use crate::ui::components::guidance::Guidance;
+use crate::ui::components::exports::exports;
+use crate::ui::components::guidance::guidance;
 use crate::ui::components::hosting_form::HostingForm;
-use crate::ui::components::messages::{FieldErrors, Warnings};
+use crate::ui::components::messages::{field_errors, warnings};
 use crate::ui::components::spaces_table::SpacesTable;
 use crate::ui::config::WidgetConfig;
 use crate::ui::ids::Ids;
@@ -175,9 +175,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         let other = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Lang(other)))
     };
-    let group = |group: AddressGroup| {
-        html! { <AddressGroupView {group} addresses={addresses.clone()} {has_ent} {lang} /> }
-    };
+    let group = |group: AddressGroup| address_group(group, addresses.as_deref(), has_ent, lang);
     let ids = Ids(AttrValue::from(format!("pd{}", props.instance)));
     let errors_id = ids.of("errors");
 
@@ -204,19 +202,19 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <SpacesTable spaces={request.spaces} {lang} on_published={on.published} on_kind={on.kind} />
             } else {
                 // Without the form, errors and warnings still show, next to the addresses they hold back.
-                <FieldErrors errors={errors.clone()} field={None} {lang} id={errors_id} />
-                <Warnings warnings={computation.warnings.clone()} {lang} />
+                { field_errors(&errors, None, lang, errors_id) }
+                { warnings(&computation.warnings, lang) }
             }
             <div class="pd-results">
                 if parts.cas { { group(AddressGroup::CasDialog) } }
                 if parts.registry { { group(AddressGroup::CasRegistry) } }
                 if parts.spaces { { group(AddressGroup::Spaces) } }
                 if parts.guidance {
-                    <Guidance spaces={request.spaces} {lang} />
+                    { guidance(&request.spaces, lang) }
                 }
                 if parts.exports {
-                    if let Some(addresses) = addresses.clone() {
-                        <Exports {addresses} {lang} />
+                    if let Some(addresses) = addresses {
+                        { exports(addresses, lang) }
                     }
                 }
             </div>

@@ -1,8 +1,6 @@
 //! The computed addresses, grouped as the reader meets them: the console's CAS dialog, the ENT's CAS
 //! registry, then each published space's desktop and mobile addresses.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::domain::addresses::{AddressGroup, AddressKey, AddressSet};
@@ -10,43 +8,34 @@ use crate::domain::lang::Lang;
 use crate::ui::components::address_row::AddressRow;
 use crate::ui::text::texts;
 
-/// Props of `AddressGroupView`.
-#[derive(Properties, PartialEq)]
-pub struct AddressGroupViewProps {
-    pub group: AddressGroup,
-    /// None while the hosting is missing or wrong: no stale address is ever shown.
-    pub addresses: Option<Rc<AddressSet>>,
-    /// An ENT is chosen (else the CAS dialog explains what is missing).
-    pub has_ent: bool,
-    pub lang: Lang,
-}
-
-/// One group of addresses, with its heading and what it is for.
-#[function_component(AddressGroupView)]
-pub fn address_group_view(props: &AddressGroupViewProps) -> Html {
-    let t = texts(props.lang);
-    let (heading, hint) = match props.group {
+/// One group of addresses, with its heading and what it is for. `addresses` is `None` while the hosting
+/// is missing or wrong (no stale address is ever shown); `has_ent` says whether an ENT is chosen (else the
+/// CAS dialog explains what is missing). A view function: it changes with every keystroke anyway, and a
+/// component would cost about 1 KB of gzip wasm.
+pub fn address_group(group: AddressGroup, addresses: Option<&AddressSet>, has_ent: bool, lang: Lang) -> Html {
+    let t = texts(lang);
+    let (heading, hint) = match group {
         AddressGroup::CasDialog => (t.cas_heading, t.cas_hint),
         AddressGroup::CasRegistry => (t.registry_heading, t.registry_hint),
         AddressGroup::Spaces => (t.spaces_heading, t.spaces_addresses_hint),
     };
-    let body = match props.addresses.as_ref() {
+    let body = match addresses {
         None => html! { <p class="pd-placeholder">{ t.waiting_for_hosting }</p> },
         Some(set) => {
             let rows: Vec<Html> = set
                 .entries
                 .iter()
-                .filter(|a| a.key.group() == props.group)
+                .filter(|a| a.key.group() == group)
                 .map(|address| {
                     html! {
-                        <AddressRow key={address.key.id()} key_id={address.key.id()} label={address.key.label(props.lang)}
+                        <AddressRow key={address.key.id()} key_id={address.key.id()} label={address.key.label(lang)}
                                     value={address.value.clone()} qr={matches!(address.key, AddressKey::SpaceMobile(_))}
-                                    lang={props.lang} />
+                                    lang={lang} />
                     }
                 })
                 .collect();
-            let missing = match props.group {
-                AddressGroup::CasDialog | AddressGroup::CasRegistry if !props.has_ent => Some(t.cas_needs_ent),
+            let missing = match group {
+                AddressGroup::CasDialog | AddressGroup::CasRegistry if !has_ent => Some(t.cas_needs_ent),
                 // The domain leaves the CAS addresses out when no published space delegates to CAS.
                 AddressGroup::CasDialog | AddressGroup::CasRegistry if set.get(&AddressKey::CasLogin).is_none() => {
                     Some(t.cas_unused)
@@ -65,7 +54,7 @@ pub fn address_group_view(props: &AddressGroupViewProps) -> Html {
         }
     };
     html! {
-        <section class={classes!("pd-group", format!("pd-group-{}", group_id(props.group)))}
+        <section class={classes!("pd-group", format!("pd-group-{}", group_id(group)))}
                  aria-label={heading}>
             <h3 class="pd-group-heading">{ heading }</h3>
             <p class="pd-hint">{ hint }</p>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::lang::Lang;
 use crate::ui::components::copy_button::{CopyButton, CopyText};
-use crate::ui::components::qr_code::QrCodeImage;
+use crate::ui::components::qr_code::qr_code_image;
 use crate::ui::ids::use_ids;
 use crate::ui::text::texts;
 
@@ -48,7 +48,7 @@ pub fn address_row(props: &AddressRowProps) -> Html {
             </span>
             if props.qr && *qr_open {
                 <figure class="pd-qr-figure">
-                    <QrCodeImage address={props.value.clone()} label={format!("{} — {}", t.qr_caption, props.label)} />
+                    { qr_code_image(&props.value, AttrValue::from(format!("{} — {}", t.qr_caption, props.label))) }
                     <figcaption>{ t.qr_caption }{ ". " }{ t.qr_not_login }</figcaption>
                 </figure>
             }

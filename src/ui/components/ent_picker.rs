@@ -10,7 +10,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::error::{Error, Field};
 use crate::domain::lang::Lang;
 use crate::domain::preset::{Origin, Preset};
-use crate::ui::components::messages::FieldErrors;
+use crate::ui::components::messages::field_errors;
 use crate::ui::ids::use_ids;
 use crate::ui::text::texts;
 
@@ -94,33 +94,25 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
             if props.presets_loading {
                 <p class="pd-hint">{ t.presets_loading }</p>
             }
-            <FieldErrors errors={props.errors.clone()} field={Some(Field::Ent)} lang={props.lang} id={errors_id} />
-            <FieldErrors errors={props.errors.clone()} field={Some(Field::Presets)} lang={props.lang} id={ids.of("presets-errors")} />
+            { field_errors(&props.errors, Some(Field::Ent), props.lang, errors_id) }
+            { field_errors(&props.errors, Some(Field::Presets), props.lang, ids.of("presets-errors")) }
             if let Some(preset) = selected {
-                <PresetProvenance preset={preset.clone()} lang={props.lang} />
+                { preset_provenance(preset, props.lang) }
             }
         </fieldset>
     }
 }
 
-/// Props of `PresetProvenance`.
-#[derive(Properties, PartialEq)]
-pub struct PresetProvenanceProps {
-    pub preset: Preset,
-    pub lang: Lang,
-}
-
-/// Where the chosen preset's addresses come from, and any disagreement between its sources.
-#[function_component(PresetProvenance)]
-pub fn preset_provenance(props: &PresetProvenanceProps) -> Html {
-    let t = texts(props.lang);
-    let preset = &props.preset;
+/// Where the chosen preset's addresses come from, and any disagreement between its sources. A view
+/// function, not a component: it has no state of its own (see `guidance`).
+fn preset_provenance(preset: &Preset, lang: Lang) -> Html {
+    let t = texts(lang);
     html! {
         <details class="pd-provenance">
-            <summary>{ format!("{} — {}", preset.name, preset.family.label(props.lang)) }</summary>
+            <summary>{ format!("{} — {}", preset.name, preset.family.label(lang)) }</summary>
             <dl>
                 <dt>{ t.ent_region }</dt><dd>{ preset.region.clone() }</dd>
-                <dt>{ t.ent_family }</dt><dd>{ preset.family.label(props.lang) }</dd>
+                <dt>{ t.ent_family }</dt><dd>{ preset.family.label(lang) }</dd>
                 <dt>{ t.ent_validation }</dt>
                 <dd>{ if preset.validation_origin == Origin::Derived { t.ent_validation_derived } else { t.ent_validation_seen } }</dd>
                 if let Some(notes) = preset.notes.as_ref() {

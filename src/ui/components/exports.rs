@@ -11,18 +11,10 @@ use crate::domain::lang::Lang;
 use crate::ui::components::copy_button::{CopyButton, CopyText};
 use crate::ui::text::texts;
 
-/// Props of `Exports`.
-#[derive(Properties, PartialEq)]
-pub struct ExportsProps {
-    pub addresses: Rc<AddressSet>,
-    pub lang: Lang,
-}
-
-/// Copy-all buttons.
-#[function_component(Exports)]
-pub fn exports(props: &ExportsProps) -> Html {
-    let t = texts(props.lang);
-    let lang = props.lang;
+/// Copy-all buttons. A view function: it changes with every keystroke anyway, and a component would
+/// cost about 1 KB of gzip wasm.
+pub fn exports(addresses: &Rc<AddressSet>, lang: Lang) -> Html {
+    let t = texts(lang);
     let button = |format| {
         let caption = match format {
             Format::Text => t.export_text,
@@ -31,7 +23,7 @@ pub fn exports(props: &ExportsProps) -> Html {
             Format::Json => t.export_json,
         };
         html! {
-            <CopyButton text={CopyText::Export(format, props.addresses.clone())} what={format!("{} ({caption})", t.exports_heading)}
+            <CopyButton text={CopyText::Export(format, addresses.clone())} what={format!("{} ({caption})", t.exports_heading)}
                         shown_id={None::<AttrValue>} caption={Some(AttrValue::Static(caption))} {lang} />
         }
     };

@@ -8,18 +8,11 @@ use crate::domain::lang::Lang;
 use crate::domain::space::Space;
 use crate::ui::text::texts;
 
-/// Props of `Guidance`.
-#[derive(Properties, PartialEq)]
-pub struct GuidanceProps {
-    pub spaces: SpaceSettings,
-    pub lang: Lang,
-}
-
-/// Guidance for every non-CAS delegation kind some published space uses.
-#[function_component(Guidance)]
-pub fn guidance(props: &GuidanceProps) -> Html {
-    let t = texts(props.lang);
-    let used = |kind: DelegationKind| Space::ALL.iter().any(|s| props.spaces.effective_kind(*s) == kind);
+/// Guidance for every non-CAS delegation kind some published space uses. A view function, not a
+/// component, like the other small parts without state: each component costs about 1 KB of gzip wasm.
+pub fn guidance(spaces: &SpaceSettings, lang: Lang) -> Html {
+    let t = texts(lang);
+    let used = |kind: DelegationKind| Space::ALL.iter().any(|s| spaces.effective_kind(*s) == kind);
     let educonnect = used(DelegationKind::EduConnect);
     let ws_federation = used(DelegationKind::WsFederation);
     if !educonnect && !ws_federation {

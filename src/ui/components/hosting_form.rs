@@ -8,7 +8,7 @@ use crate::domain::error::{Error, Field};
 use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
 use crate::domain::warning::Warning;
-use crate::ui::components::messages::{FieldErrors, Warnings};
+use crate::ui::components::messages::{field_errors, warnings};
 use crate::ui::ids::use_ids;
 use crate::ui::text::texts;
 
@@ -66,22 +66,22 @@ pub fn hosting_form(props: &HostingFormProps) -> Html {
                 { choice(HostingKind::Toutatice, t.hosting_toutatice) }
                 { choice(HostingKind::Custom, t.hosting_custom) }
             </div>
-            <FieldErrors errors={props.errors.clone()} field={Some(Field::Hosting)} lang={props.lang} id={ids.of("hosting-errors")} />
+            { field_errors(&props.errors, Some(Field::Hosting), props.lang, ids.of("hosting-errors")) }
             if props.hosting == HostingKind::Custom {
                 <label for={ids.of("url")}>{ t.url_label }</label>
                 { text_input(Field::Url, &props.url, &props.on_url) }
                 <p id={ids.of("url-hint")} class="pd-hint">{ t.url_hint }</p>
-                <FieldErrors errors={props.errors.clone()} field={Some(Field::Url)} lang={props.lang} id={ids.of("url-errors")} />
+                { field_errors(&props.errors, Some(Field::Url), props.lang, ids.of("url-errors")) }
             } else {
                 <label for={ids.of("uai")}>{ t.uai_label }</label>
                 { text_input(Field::Uai, &props.uai, &props.on_uai) }
                 <p id={ids.of("uai-hint")} class="pd-hint">{ t.uai_hint }</p>
-                <FieldErrors errors={props.errors.clone()} field={Some(Field::Uai)} lang={props.lang} id={ids.of("uai-errors")} />
+                { field_errors(&props.errors, Some(Field::Uai), props.lang, ids.of("uai-errors")) }
             }
             if let Some(root) = props.root.clone() {
                 <p class="pd-root">{ t.root_found }<code>{ root }</code></p>
             }
-            <Warnings warnings={props.warnings.clone()} lang={props.lang} />
+            { warnings(&props.warnings, props.lang) }
         </fieldset>
     }
 }

@@ -15,26 +15,17 @@ use yew::prelude::*;
 /// Blank modules around the code, as the QR specification asks for reliable scanning.
 const QUIET_ZONE: usize = 4;
 
-/// Props of `QrCodeImage`.
-#[derive(Properties, PartialEq)]
-pub struct QrCodeImageProps {
-    pub address: AttrValue,
-    /// The accessible name of the image.
-    pub label: AttrValue,
-}
-
-/// The QR code of `address`, or nothing when the address is too long for a QR code.
-#[function_component(QrCodeImage)]
-pub fn qr_code_image(props: &QrCodeImageProps) -> Html {
-    let drawing = use_memo(props.address.clone(), |address| {
-        Modules::of(address).map(|m| (m.side(), m.path()))
-    });
-    let Some((size, path)) = (*drawing).clone() else {
+/// The QR code of `address`, or nothing when the address is too long for a QR code; `label` is the
+/// image's accessible name. A view function, not a component: its row re-renders only when the address
+/// changes or the code is shown, and a component would cost about 1 KB of gzip wasm.
+pub fn qr_code_image(address: &str, label: AttrValue) -> Html {
+    let Some(modules) = Modules::of(address) else {
         return html! {};
     };
+    let (size, path) = (modules.side(), modules.path());
     let view_box = format!("0 0 {size} {size}");
     html! {
-        <svg class="pd-qr" viewBox={view_box} role="img" aria-label={props.label.clone()}
+        <svg class="pd-qr" viewBox={view_box} role="img" aria-label={label}
              xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">
             <rect width="100%" height="100%" fill="#fff" />
             <path d={path} fill="#000" />
