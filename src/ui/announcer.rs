@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-/// Shared through a yew context by `Widget`.
+/// Made once by `Widget` and handed down to every copy button (a prop, not a Yew context, like `Ids`).
 #[derive(Clone, PartialEq)]
 pub struct Announcer(pub Callback<String>);
 

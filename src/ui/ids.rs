@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-/// The widget's id prefix, shared through a yew context.
+/// The widget's id prefix, handed down to the parts that name elements (a prop, not a Yew context: a
+/// context provider and its consumers cost more wasm than passing it along).
 #[derive(Clone, PartialEq)]
 pub struct Ids(pub AttrValue);
 
@@ -11,10 +12,4 @@ impl Ids {
     pub fn of(&self, name: &str) -> AttrValue {
         AttrValue::from(format!("{}-{}", self.0, name))
     }
-}
-
-/// The ids of the widget being rendered (a default prefix outside a widget, e.g. in a lone component test).
-#[hook]
-pub fn use_ids() -> Ids {
-    use_context::<Ids>().unwrap_or_else(|| Ids(AttrValue::Static("pd")))
 }

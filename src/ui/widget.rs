@@ -14,7 +14,7 @@ use crate::domain::lang::Lang;
 use crate::domain::request::Request;
 use crate::domain::space::Space;
 use crate::ui::announcer::Announcer;
-use crate::ui::components::address_groups::address_group;
+use crate::ui::components::address_groups::{address_group, RowContext};
 use crate::ui::components::ent_picker::EntPicker;
 use crate::ui::components::exports::exports;
 use crate::ui::components::guidance::guidance;
@@ -175,13 +175,16 @@ pub fn widget(props: &WidgetProps) -> Html {
         let other = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Lang(other)))
     };
-    let group = |group: AddressGroup| address_group(group, addresses.as_deref(), has_ent, lang);
     let ids = Ids(AttrValue::from(format!("pd{}", props.instance)));
     let errors_id = ids.of("errors");
+    let rows = RowContext {
+        lang,
+        ids: ids.clone(),
+        announcer: (*announcer).clone(),
+    };
+    let group = |group: AddressGroup| address_group(group, addresses.as_deref(), has_ent, &rows);
 
     html! {
-        <ContextProvider<Ids> context={ids}>
-        <ContextProvider<Announcer> context={(*announcer).clone()}>
         <div class="pd-widget" lang={lang.code()}>
             <div class="pd-header">
                 <h2 class="pd-title">{ t.title }</h2>
@@ -193,13 +196,13 @@ pub fn widget(props: &WidgetProps) -> Html {
             if parts.form {
                 <p class="pd-intro">{ t.intro }</p>
                 <EntPicker catalogue={state.catalogue.clone()} selected={request.ent.clone()} errors={errors.clone()}
-                           presets_loading={state.presets_loading} {lang} on_select={on.ent} />
+                           presets_loading={state.presets_loading} {lang} on_select={on.ent} ids={ids.clone()} />
                 <HostingForm hosting={request.hosting} uai={AttrValue::from(request.uai.clone())}
                              url={AttrValue::from(request.url.clone())}
                              root={addresses.as_ref().map(|a| AttrValue::from(a.root.as_str().to_owned()))}
                              errors={errors.clone()} warnings={computation.warnings.clone()} {lang}
-                             on_hosting={on.hosting} on_uai={on.uai} on_url={on.url} />
-                <SpacesTable spaces={request.spaces} {lang} on_published={on.published} on_kind={on.kind} />
+                             on_hosting={on.hosting} on_uai={on.uai} on_url={on.url} ids={ids.clone()} />
+                <SpacesTable spaces={request.spaces} {lang} on_published={on.published} on_kind={on.kind} {ids} />
             } else {
                 // Without the form, errors and warnings still show, next to the addresses they hold back.
                 { field_errors(&errors, None, lang, errors_id) }
@@ -214,14 +217,12 @@ pub fn widget(props: &WidgetProps) -> Html {
                 }
                 if parts.exports {
                     if let Some(addresses) = addresses {
-                        { exports(addresses, lang) }
+                        { exports(addresses, lang, &rows.announcer) }
                     }
                 }
             </div>
             <p class="pd-live" role="status" aria-live="polite">{ (*announcement).clone() }</p>
         </div>
-        </ContextProvider<Announcer>>
-        </ContextProvider<Ids>>
     }
 }
 

@@ -5,14 +5,17 @@ use yew::prelude::*;
 
 use crate::domain::addresses::{AddressGroup, AddressKey, AddressSet};
 use crate::domain::lang::Lang;
+use crate::ui::announcer::Announcer;
 use crate::ui::components::address_row::AddressRow;
+use crate::ui::ids::Ids;
 use crate::ui::text::texts;
 
 /// One group of addresses, with its heading and what it is for. `addresses` is `None` while the hosting
 /// is missing or wrong (no stale address is ever shown); `has_ent` says whether an ENT is chosen (else the
 /// CAS dialog explains what is missing). A view function: it changes with every keystroke anyway, and a
 /// component would cost about 1 KB of gzip wasm.
-pub fn address_group(group: AddressGroup, addresses: Option<&AddressSet>, has_ent: bool, lang: Lang) -> Html {
+pub fn address_group(group: AddressGroup, addresses: Option<&AddressSet>, has_ent: bool, view: &RowContext) -> Html {
+    let lang = view.lang;
     let t = texts(lang);
     let (heading, hint) = match group {
         AddressGroup::CasDialog => (t.cas_heading, t.cas_hint),
@@ -30,7 +33,7 @@ pub fn address_group(group: AddressGroup, addresses: Option<&AddressSet>, has_en
                     html! {
                         <AddressRow key={address.key.id()} key_id={address.key.id()} label={address.key.label(lang)}
                                     value={address.value.clone()} qr={matches!(address.key, AddressKey::SpaceMobile(_))}
-                                    lang={lang} />
+                                    {lang} ids={view.ids.clone()} announcer={view.announcer.clone()} />
                     }
                 })
                 .collect();
@@ -69,4 +72,11 @@ fn group_id(group: AddressGroup) -> &'static str {
         AddressGroup::CasRegistry => "registry",
         AddressGroup::Spaces => "spaces",
     }
+}
+
+/// What every address row needs from its widget.
+pub struct RowContext {
+    pub lang: Lang,
+    pub ids: Ids,
+    pub announcer: Announcer,
 }

@@ -3,14 +3,17 @@
 use yew::prelude::*;
 
 use crate::domain::lang::Lang;
+use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{CopyButton, CopyText};
 use crate::ui::components::qr_code::qr_code_image;
-use crate::ui::ids::use_ids;
+use crate::ui::ids::Ids;
 use crate::ui::text::texts;
 
 /// Props of `AddressRow`.
 #[derive(Properties, PartialEq)]
 pub struct AddressRowProps {
+    pub ids: Ids,
+    pub announcer: Announcer,
     /// The contract key (`cas-login`, `parent.mobile`, …).
     pub key_id: AttrValue,
     pub label: AttrValue,
@@ -24,7 +27,7 @@ pub struct AddressRowProps {
 /// A labelled, copyable address.
 #[function_component(AddressRow)]
 pub fn address_row(props: &AddressRowProps) -> Html {
-    let ids = use_ids();
+    let ids = &props.ids;
     let t = texts(props.lang);
     let shown_id = ids.of(&format!("address-{}", props.key_id));
     let qr_open = use_state(|| false);
@@ -39,7 +42,7 @@ pub fn address_row(props: &AddressRowProps) -> Html {
                 { props.value.clone() }
             </code>
             <span class="pd-address-actions">
-                <CopyButton text={CopyText::Shown(props.value.clone())} what={props.label.clone()} shown_id={Some(shown_id)} lang={props.lang} />
+                <CopyButton announcer={props.announcer.clone()} text={CopyText::Shown(props.value.clone())} what={props.label.clone()} shown_id={Some(shown_id)} lang={props.lang} />
                 if props.qr {
                     <button type="button" class="pd-qr-toggle" aria-expanded={qr_open.to_string()} onclick={toggle_qr}>
                         { if *qr_open { t.hide_qr } else { t.show_qr } }

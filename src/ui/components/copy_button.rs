@@ -40,6 +40,8 @@ impl CopyText {
 /// Props of `CopyButton`.
 #[derive(Properties, PartialEq)]
 pub struct CopyButtonProps {
+    /// Where the outcome is said.
+    pub announcer: Announcer,
     /// Exactly what goes on the clipboard.
     pub text: CopyText,
     /// What is copied, for screen readers ("Copy: Validation link").
@@ -55,7 +57,6 @@ pub struct CopyButtonProps {
 /// "Copy" for one address or one export.
 #[function_component(CopyButton)]
 pub fn copy_button(props: &CopyButtonProps) -> Html {
-    let announcer = use_context::<Announcer>();
     let t = texts(props.lang);
     // An export is on the page nowhere else: when nothing can write to the clipboard, it is shown here,
     // selected, so "press Ctrl+C" is true for it too.
@@ -79,6 +80,7 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
         let shown_id = props.shown_id.clone();
         let lang = props.lang;
         let unwritten = unwritten.clone();
+        let announcer = props.announcer.clone();
         Callback::from(move |_: MouseEvent| {
             let copied = text.clone();
             let text = text.text(lang);
@@ -100,9 +102,7 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
                     CopyOutcome::CopiedByFallback => format!("{what} — {}", t.copy_fallback_copied),
                     CopyOutcome::Selected => format!("{what} — {}", t.copy_fallback_selected),
                 };
-                if let Some(announcer) = announcer {
-                    announcer.announce(message);
-                }
+                announcer.announce(message);
             });
         })
     };

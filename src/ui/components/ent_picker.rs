@@ -11,12 +11,13 @@ use crate::domain::error::{Error, Field};
 use crate::domain::lang::Lang;
 use crate::domain::preset::{Origin, Preset};
 use crate::ui::components::messages::field_errors;
-use crate::ui::ids::use_ids;
+use crate::ui::ids::Ids;
 use crate::ui::text::texts;
 
 /// Props of `EntPicker`.
 #[derive(Properties, PartialEq)]
 pub struct EntPickerProps {
+    pub ids: Ids,
     pub catalogue: Rc<Catalogue>,
     pub selected: Option<String>,
     pub errors: Vec<Error>,
@@ -28,7 +29,7 @@ pub struct EntPickerProps {
 /// The ENT picker.
 #[function_component(EntPicker)]
 pub fn ent_picker(props: &EntPickerProps) -> Html {
-    let ids = use_ids();
+    let ids = &props.ids;
     let t = texts(props.lang);
     let query = use_state(String::new);
     let matches: Vec<&Preset> = if query.trim().is_empty() {

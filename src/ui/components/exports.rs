@@ -8,12 +8,13 @@ use yew::prelude::*;
 use crate::domain::addresses::AddressSet;
 use crate::domain::export::Format;
 use crate::domain::lang::Lang;
+use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{CopyButton, CopyText};
 use crate::ui::text::texts;
 
 /// Copy-all buttons. A view function: it changes with every keystroke anyway, and a component would
 /// cost about 1 KB of gzip wasm.
-pub fn exports(addresses: &Rc<AddressSet>, lang: Lang) -> Html {
+pub fn exports(addresses: &Rc<AddressSet>, lang: Lang, announcer: &Announcer) -> Html {
     let t = texts(lang);
     let button = |format| {
         let caption = match format {
@@ -23,7 +24,7 @@ pub fn exports(addresses: &Rc<AddressSet>, lang: Lang) -> Html {
             Format::Json => t.export_json,
         };
         html! {
-            <CopyButton text={CopyText::Export(format, addresses.clone())} what={format!("{} ({caption})", t.exports_heading)}
+            <CopyButton announcer={announcer.clone()} text={CopyText::Export(format, addresses.clone())} what={format!("{} ({caption})", t.exports_heading)}
                         shown_id={None::<AttrValue>} caption={Some(AttrValue::Static(caption))} {lang} />
         }
     };

@@ -9,12 +9,13 @@ use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
 use crate::domain::warning::Warning;
 use crate::ui::components::messages::{field_errors, warnings};
-use crate::ui::ids::use_ids;
+use crate::ui::ids::Ids;
 use crate::ui::text::texts;
 
 /// Props of `HostingForm`.
 #[derive(Properties, PartialEq)]
 pub struct HostingFormProps {
+    pub ids: Ids,
     pub hosting: HostingKind,
     pub uai: AttrValue,
     pub url: AttrValue,
@@ -31,7 +32,7 @@ pub struct HostingFormProps {
 /// The hosting choice and its one field.
 #[function_component(HostingForm)]
 pub fn hosting_form(props: &HostingFormProps) -> Html {
-    let ids = use_ids();
+    let ids = &props.ids;
     let t = texts(props.lang);
     let choice = |kind: HostingKind, label: &'static str| {
         let on_hosting = props.on_hosting.clone();

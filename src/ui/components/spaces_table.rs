@@ -7,12 +7,13 @@ use yew::prelude::*;
 use crate::domain::delegation::{DelegationKind, SpaceSettings};
 use crate::domain::lang::Lang;
 use crate::domain::space::Space;
-use crate::ui::ids::use_ids;
+use crate::ui::ids::Ids;
 use crate::ui::text::texts;
 
 /// Props of `SpacesTable`.
 #[derive(Properties, PartialEq)]
 pub struct SpacesTableProps {
+    pub ids: Ids,
     pub spaces: SpaceSettings,
     pub lang: Lang,
     pub on_published: Callback<(Space, bool)>,
@@ -29,7 +30,7 @@ const KINDS: [DelegationKind; 4] = [
 /// The spaces and their delegation.
 #[function_component(SpacesTable)]
 pub fn spaces_table(props: &SpacesTableProps) -> Html {
-    let ids = use_ids();
+    let ids = &props.ids;
     let t = texts(props.lang);
     let row = |space: Space| {
         let setting = props.spaces.get(space);
