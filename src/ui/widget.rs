@@ -18,7 +18,7 @@ use crate::ui::components::address_groups::{address_group, RowContext};
 use crate::ui::components::ent_picker::EntPicker;
 use crate::ui::components::exports::exports;
 use crate::ui::components::guidance::guidance;
-use crate::ui::components::hosting_form::HostingForm;
+use crate::ui::components::hosting_form::{hosting_form, HostingForm};
 use crate::ui::components::messages::{field_errors, warnings};
 use crate::ui::components::spaces_table::SpacesTable;
 use crate::ui::config::WidgetConfig;
@@ -197,11 +197,19 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <p class="pd-intro">{ t.intro }</p>
                 <EntPicker catalogue={state.catalogue.clone()} selected={request.ent.clone()} errors={errors.clone()}
                            presets_loading={state.presets_loading} {lang} on_select={on.ent} ids={ids.clone()} />
-                <HostingForm hosting={request.hosting} uai={AttrValue::from(request.uai.clone())}
-                             url={AttrValue::from(request.url.clone())}
-                             root={addresses.as_ref().map(|a| AttrValue::from(a.root.as_str().to_owned()))}
-                             errors={errors.clone()} warnings={computation.warnings.clone()} {lang}
-                             on_hosting={on.hosting} on_uai={on.uai} on_url={on.url} ids={ids.clone()} />
+                { hosting_form(&HostingForm {
+                    ids: ids.clone(),
+                    hosting: request.hosting,
+                    uai: AttrValue::from(request.uai.clone()),
+                    url: AttrValue::from(request.url.clone()),
+                    root: addresses.as_ref().map(|a| AttrValue::from(a.root.as_str().to_owned())),
+                    errors: &errors,
+                    warnings: &computation.warnings,
+                    lang,
+                    on_hosting: on.hosting,
+                    on_uai: on.uai,
+                    on_url: on.url,
+                }) }
                 <SpacesTable spaces={request.spaces} {lang} on_published={on.published} on_kind={on.kind} {ids} />
             } else {
                 // Without the form, errors and warnings still show, next to the addresses they hold back.

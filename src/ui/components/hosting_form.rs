@@ -12,26 +12,25 @@ use crate::ui::components::messages::{field_errors, warnings};
 use crate::ui::ids::Ids;
 use crate::ui::text::texts;
 
-/// Props of `HostingForm`.
-#[derive(Properties, PartialEq)]
-pub struct HostingFormProps {
+/// What the hosting form shows and whom it tells of changes.
+pub struct HostingForm<'a> {
     pub ids: Ids,
     pub hosting: HostingKind,
     pub uai: AttrValue,
     pub url: AttrValue,
     /// The root found, shown under the field so the reader sees what their paste became.
     pub root: Option<AttrValue>,
-    pub errors: Vec<Error>,
-    pub warnings: Vec<Warning>,
+    pub errors: &'a [Error],
+    pub warnings: &'a [Warning],
     pub lang: Lang,
     pub on_hosting: Callback<HostingKind>,
     pub on_uai: Callback<String>,
     pub on_url: Callback<String>,
 }
 
-/// The hosting choice and its one field.
-#[function_component(HostingForm)]
-pub fn hosting_form(props: &HostingFormProps) -> Html {
+/// The hosting choice and its one field. A view function, not a component: it changes with every
+/// keystroke anyway, and a component would cost about 1 KB of gzip wasm.
+pub fn hosting_form(props: &HostingForm<'_>) -> Html {
     let ids = &props.ids;
     let t = texts(props.lang);
     let choice = |kind: HostingKind, label: &'static str| {
@@ -67,22 +66,22 @@ pub fn hosting_form(props: &HostingFormProps) -> Html {
                 { choice(HostingKind::Toutatice, t.hosting_toutatice) }
                 { choice(HostingKind::Custom, t.hosting_custom) }
             </div>
-            { field_errors(&props.errors, Some(Field::Hosting), props.lang, ids.of("hosting-errors")) }
+            { field_errors(props.errors, Some(Field::Hosting), props.lang, ids.of("hosting-errors")) }
             if props.hosting == HostingKind::Custom {
                 <label for={ids.of("url")}>{ t.url_label }</label>
                 { text_input(Field::Url, &props.url, &props.on_url) }
                 <p id={ids.of("url-hint")} class="pd-hint">{ t.url_hint }</p>
-                { field_errors(&props.errors, Some(Field::Url), props.lang, ids.of("url-errors")) }
+                { field_errors(props.errors, Some(Field::Url), props.lang, ids.of("url-errors")) }
             } else {
                 <label for={ids.of("uai")}>{ t.uai_label }</label>
                 { text_input(Field::Uai, &props.uai, &props.on_uai) }
                 <p id={ids.of("uai-hint")} class="pd-hint">{ t.uai_hint }</p>
-                { field_errors(&props.errors, Some(Field::Uai), props.lang, ids.of("uai-errors")) }
+                { field_errors(props.errors, Some(Field::Uai), props.lang, ids.of("uai-errors")) }
             }
             if let Some(root) = props.root.clone() {
                 <p class="pd-root">{ t.root_found }<code>{ root }</code></p>
             }
-            { warnings(&props.warnings, props.lang) }
+            { warnings(props.warnings, props.lang) }
         </fieldset>
     }
 }
