@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::domain::addresses::AddressKey;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::delegation::DelegationKind;
 use crate::domain::error::Error;
@@ -25,6 +26,9 @@ pub struct WidgetState {
     /// The last change came from another widget of the sync group: it must not be sent back, or a
     /// slower echo of an older request would overwrite what the reader has typed since.
     pub from_sync: bool,
+    /// The mobile addresses whose QR code the reader has opened (not part of the request: a QR code
+    /// shown in one widget is not a choice the others follow).
+    pub qr_shown: Vec<AddressKey>,
 }
 
 /// Every change a reader (or the page) can make.
@@ -44,6 +48,8 @@ pub enum Action {
         errors: Vec<Error>,
     },
     PresetsFailed(Error),
+    /// Shows or hides the QR code of a mobile address.
+    ToggleQr(AddressKey),
 }
 
 impl Reducible for WidgetState {
@@ -80,6 +86,16 @@ impl Reducible for WidgetState {
                 next.catalogue_generation += 1;
                 next.presets_errors = Rc::new(errors);
                 next.presets_loading = false;
+            }
+            Action::ToggleQr(key) => {
+                // Not a change of the request: what the sync group last sent stays marked as such.
+                next.from_sync = self.from_sync;
+                match next.qr_shown.iter().position(|shown| *shown == key) {
+                    Some(index) => {
+                        next.qr_shown.remove(index);
+                    }
+                    None => next.qr_shown.push(key),
+                }
             }
             Action::PresetsFailed(error) => {
                 next.presets_errors = Rc::new(vec![error]);

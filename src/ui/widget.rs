@@ -5,7 +5,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::domain::addresses::{compute, AddressGroup};
+use crate::domain::addresses::{compute, AddressGroup, AddressKey};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::delegation::DelegationKind;
 use crate::domain::error::Error;
@@ -14,9 +14,10 @@ use crate::domain::lang::Lang;
 use crate::domain::request::Request;
 use crate::domain::space::Space;
 use crate::ui::announcer::Announcer;
-use crate::ui::components::address_groups::{address_group, RowContext};
+use crate::ui::components::address_groups::address_group;
+use crate::ui::components::address_row::RowContext;
 use crate::ui::components::ent_picker::EntPicker;
-use crate::ui::components::exports::exports;
+use crate::ui::components::exports::Exports;
 use crate::ui::components::guidance::guidance;
 use crate::ui::components::hosting_form::{hosting_form, HostingForm};
 use crate::ui::components::messages::{field_errors, warnings};
@@ -60,6 +61,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         presets_errors: Rc::new(Vec::new()),
         presets_loading: config.presets_url.is_some(),
         from_sync: false,
+        qr_shown: Vec::new(),
     });
     let announcement = use_state(String::new);
     // Made once: a new callback on every render would count as a new context value and re-render every
@@ -179,8 +181,10 @@ pub fn widget(props: &WidgetProps) -> Html {
     let errors_id = ids.of("errors");
     let rows = RowContext {
         lang,
-        ids: ids.clone(),
-        announcer: (*announcer).clone(),
+        ids: &ids,
+        announcer: &announcer,
+        qr_shown: &state.qr_shown,
+        toggle_qr: &on.qr,
     };
     let group = |group: AddressGroup| address_group(group, addresses.as_deref(), has_ent, &rows);
 
@@ -210,7 +214,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                     on_uai: on.uai,
                     on_url: on.url,
                 }) }
-                <SpacesTable spaces={request.spaces} {lang} on_published={on.published} on_kind={on.kind} {ids} />
+                <SpacesTable spaces={request.spaces} {lang} on_published={on.published} on_kind={on.kind} ids={ids.clone()} />
             } else {
                 // Without the form, errors and warnings still show, next to the addresses they hold back.
                 { field_errors(&errors, None, lang, errors_id) }
@@ -225,7 +229,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 }
                 if parts.exports {
                     if let Some(addresses) = addresses {
-                        { exports(addresses, lang, &rows.announcer) }
+                        <Exports addresses={addresses.clone()} {lang} announcer={(*announcer).clone()} />
                     }
                 }
             </div>
@@ -243,6 +247,7 @@ struct Handlers {
     url: Callback<String>,
     published: Callback<(Space, bool)>,
     kind: Callback<(Space, DelegationKind)>,
+    qr: Callback<AddressKey>,
 }
 
 impl Handlers {
@@ -254,6 +259,7 @@ impl Handlers {
             url: dispatching(&dispatcher, Action::Url),
             published: dispatching(&dispatcher, |(space, on)| Action::Published(space, on)),
             kind: dispatching(&dispatcher, |(space, kind)| Action::Kind(space, kind)),
+            qr: dispatching(&dispatcher, Action::ToggleQr),
         }
     }
 }

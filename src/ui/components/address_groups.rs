@@ -4,17 +4,19 @@
 use yew::prelude::*;
 
 use crate::domain::addresses::{AddressGroup, AddressKey, AddressSet};
-use crate::domain::lang::Lang;
-use crate::ui::announcer::Announcer;
-use crate::ui::components::address_row::AddressRow;
-use crate::ui::ids::Ids;
+use crate::ui::components::address_row::{address_row, RowContext};
 use crate::ui::text::texts;
 
 /// One group of addresses, with its heading and what it is for. `addresses` is `None` while the hosting
 /// is missing or wrong (no stale address is ever shown); `has_ent` says whether an ENT is chosen (else the
 /// CAS dialog explains what is missing). A view function: it changes with every keystroke anyway, and a
 /// component would cost about 1 KB of gzip wasm.
-pub fn address_group(group: AddressGroup, addresses: Option<&AddressSet>, has_ent: bool, view: &RowContext) -> Html {
+pub fn address_group(
+    group: AddressGroup,
+    addresses: Option<&AddressSet>,
+    has_ent: bool,
+    view: &RowContext<'_>,
+) -> Html {
     let lang = view.lang;
     let t = texts(lang);
     let (heading, hint) = match group {
@@ -29,13 +31,7 @@ pub fn address_group(group: AddressGroup, addresses: Option<&AddressSet>, has_en
                 .entries
                 .iter()
                 .filter(|a| a.key.group() == group)
-                .map(|address| {
-                    html! {
-                        <AddressRow key={address.key.id()} key_id={address.key.id()} label={address.key.label(lang)}
-                                    value={address.value.clone()} qr={matches!(address.key, AddressKey::SpaceMobile(_))}
-                                    {lang} ids={view.ids.clone()} announcer={view.announcer.clone()} />
-                    }
-                })
+                .map(|address| address_row(address, view))
                 .collect();
             let missing = match group {
                 AddressGroup::CasDialog | AddressGroup::CasRegistry if !has_ent => Some(t.cas_needs_ent),
@@ -72,11 +68,4 @@ fn group_id(group: AddressGroup) -> &'static str {
         AddressGroup::CasRegistry => "registry",
         AddressGroup::Spaces => "spaces",
     }
-}
-
-/// What every address row needs from its widget.
-pub struct RowContext {
-    pub lang: Lang,
-    pub ids: Ids,
-    pub announcer: Announcer,
 }

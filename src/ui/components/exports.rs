@@ -3,37 +3,78 @@
 
 use std::rc::Rc;
 
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::domain::addresses::AddressSet;
 use crate::domain::export::Format;
 use crate::domain::lang::Lang;
 use crate::ui::announcer::Announcer;
-use crate::ui::components::copy_button::{CopyButton, CopyText};
+use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
 use crate::ui::text::texts;
 
-/// Copy-all buttons. A view function: it changes with every keystroke anyway, and a component would
-/// cost about 1 KB of gzip wasm.
-pub fn exports(addresses: &Rc<AddressSet>, lang: Lang, announcer: &Announcer) -> Html {
-    let t = texts(lang);
-    let button = |format| {
-        let caption = match format {
-            Format::Text => t.export_text,
-            Format::Markdown => t.export_markdown,
-            Format::Csv => t.export_csv,
-            Format::Json => t.export_json,
-        };
-        html! {
-            <CopyButton announcer={announcer.clone()} text={CopyText::Export(format, addresses.clone())} what={format!("{} ({caption})", t.exports_heading)}
-                        shown_id={None::<AttrValue>} caption={Some(AttrValue::Static(caption))} {lang} />
-        }
+/// Props of `Exports`.
+#[derive(Properties, PartialEq)]
+pub struct ExportsProps {
+    pub addresses: Rc<AddressSet>,
+    pub lang: Lang,
+    pub announcer: Announcer,
+}
+
+/// Copy-all buttons.
+#[function_component(Exports)]
+pub fn exports(props: &ExportsProps) -> Html {
+    let t = texts(props.lang);
+    // An export is on the page nowhere else: when nothing can write to the clipboard, it is shown here,
+    // selected, so "press Ctrl+C" is true for it too. Kept with what it was written from, so a later
+    // keystroke never leaves a stale export on show.
+    let unwritten = use_state(|| None::<(CopyText, AttrValue)>);
+    let on_unwritten = {
+        let set = unwritten.setter();
+        use_memo((), move |_| Callback::from(move |shown| set.set(Some(shown))))
     };
+    let area = use_node_ref();
+    {
+        let area = area.clone();
+        use_effect_with(unwritten.clone(), move |unwritten| {
+            if unwritten.is_some() {
+                if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                    let _ = area.focus();
+                    area.select();
+                }
+            }
+        });
+    }
+    let caption = |format| match format {
+        Format::Text => t.export_text,
+        Format::Markdown => t.export_markdown,
+        Format::Csv => t.export_csv,
+        Format::Json => t.export_json,
+    };
+    let what = |format| AttrValue::from(format!("{} ({})", t.exports_heading, caption(format)));
+    let button = |format| {
+        copy_button(CopyButton {
+            text: CopyText::Export(format, props.addresses.clone()),
+            what: what(format),
+            caption: Some(caption(format)),
+            lang: props.lang,
+            announcer: &props.announcer,
+            on_unwritten: Some(&on_unwritten),
+        })
+    };
+    let shown = (*unwritten).clone().and_then(|(copied, text)| match copied {
+        CopyText::Export(format, set) if set == props.addresses => Some((format, text)),
+        _ => None,
+    });
     html! {
         <section class="pd-group pd-exports" aria-label={t.exports_heading}>
             <h3 class="pd-group-heading">{ t.exports_heading }</h3>
             <div class="pd-export-buttons">
                 { for Format::ALL.into_iter().map(button) }
             </div>
+            if let Some((format, text)) = shown {
+                <textarea ref={area} class="pd-copy-fallback" readonly=true aria-label={what(format)} value={text} />
+            }
         </section>
     }
 }
