@@ -1,4 +1,5 @@
-// The one script a page includes: <script type="module" src=".../widget.js"></script>
+// The one script a page includes: <script type="module" src=".../widget.js"></script> (`async` may be added:
+// the download and compilation of the WebAssembly then overlap the parsing of the page).
 //
 // It loads the widget's stylesheet and WebAssembly from its own folder (so the page may live anywhere),
 // mounts a widget on every element carrying `data-pronote-delegation`, and exposes the JavaScript API as
@@ -41,18 +42,26 @@ function showFallback(reason) {
   console.error('pronote-delegation:', reason);
 }
 
+// Resolves once the page's elements are parsed: with `async`, this script may run before that.
+const parsed = () => (document.readyState === 'loading'
+  ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+  : Promise.resolve());
+
 async function start() {
   ensureStylesheet();
-  // The wasm download starts now, beside the glue's, rather than after it: one round trip less.
+  // The wasm download starts now, beside the glue's, rather than after it: one round trip less. With
+  // `<script type="module" async>` both start, and the wasm compiles, while the page is still parsing.
   const wasm = fetch(new URL('pronote-delegation_bg.wasm', base));
   const glue = await import(new URL('pronote-delegation.js', base).href);
   await glue.default({ module_or_path: wasm });
   performance.mark('pronote-delegation:wasm-ready');
+  await parsed();
   glue.mountAll();
   return { mount: glue.mount, computeAddresses: glue.computeAddresses };
 }
 
-const ready = start().catch((reason) => {
+const ready = start().catch(async (reason) => {
+  await parsed();
   showFallback(reason);
   throw reason;
 });
