@@ -241,8 +241,9 @@ fn known_cas_hosts_include_toutatice_and_have_no_repeats() {
     assert!(hosts.contains(&"www.toutatice.fr"));
     assert!(hosts.contains(&"ent.netocentre.fr"));
     let mut unique = hosts.clone();
+    unique.sort_unstable();
     unique.dedup();
-    assert_eq!(unique, hosts);
+    assert_eq!(unique.len(), hosts.len(), "no host twice: {hosts:?}");
 }
 
 #[test]

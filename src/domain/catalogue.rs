@@ -63,7 +63,7 @@ impl BuiltinPreset {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
     presets: Vec<Preset>,
-    /// Every preset's CAS hosts, sorted and unique: kept with the presets because each computation
+    /// Every preset's CAS hosts, each once: kept with the presets because each computation
     /// reads them (to recognise an ENT address pasted where PRONOTE's was expected).
     cas_hosts: Vec<String>,
 }
@@ -94,7 +94,7 @@ impl Catalogue {
         self.presets.iter().find(|preset| preset.id == id)
     }
 
-    /// The hosts of every preset's CAS addresses, sorted, without repeats (to recognise an ENT's
+    /// The hosts of every preset's CAS addresses, without repeats (to recognise an ENT's
     /// address pasted where PRONOTE's was expected).
     pub fn known_cas_hosts(&self) -> Vec<&str> {
         self.cas_hosts.iter().map(String::as_str).collect()
@@ -159,10 +159,14 @@ impl Catalogue {
     fn reindex(&mut self) {
         self.presets
             .sort_by_cached_key(|preset| (search::fold(&preset.name), preset.id.clone()));
-        let mut hosts: Vec<&str> = self.presets.iter().flat_map(Preset::cas_hosts).collect();
-        hosts.sort_unstable();
-        hosts.dedup();
-        self.cas_hosts = hosts.into_iter().map(str::to_owned).collect();
+        // Only ever searched for one host (a few dozen of them): no need to sort them.
+        let mut hosts: Vec<String> = Vec::new();
+        for host in self.presets.iter().flat_map(Preset::cas_hosts) {
+            if !hosts.iter().any(|known| known == host) {
+                hosts.push(host.to_owned());
+            }
+        }
+        self.cas_hosts = hosts;
     }
 }
 

@@ -79,13 +79,16 @@ impl Preset {
 
     /// The hosts of the preset's CAS addresses (login, validation, base), without repeats.
     pub fn cas_hosts(&self) -> Vec<&str> {
-        let mut hosts: Vec<&str> = [Some(&self.login), Some(&self.validation), self.cas_base.as_ref()]
+        let mut hosts: Vec<&str> = Vec::with_capacity(3);
+        for host in [Some(&self.login), Some(&self.validation), self.cas_base.as_ref()]
             .into_iter()
             .flatten()
             .filter_map(Url::host_str)
-            .collect();
-        hosts.sort_unstable();
-        hosts.dedup();
+        {
+            if !hosts.contains(&host) {
+                hosts.push(host);
+            }
+        }
         hosts
     }
 }
