@@ -55,9 +55,9 @@ test-firefox:
 	@grep -E '^test result:' target/firefox.log | awk '{print "headless Firefox:    " $$0}' >> $(SUMMARY)
 
 # Size is deterministic, so its budget is a test; timings are not, so they live in `make bench`.
-# The budget is a ratchet at the last measured gzip total (194 135 bytes, 2026-11-28) plus a little room:
+# The budget is a ratchet at the last measured gzip total (190 951 bytes, 2026-11-28) plus a little room:
 # the performance issue's target is 130 000 bytes; lower this number with every cut, never raise it.
-SIZE_BUDGET := 196000
+SIZE_BUDGET := 193000
 size-budget:
 	node tools/sizes.mjs dist --budget $(SIZE_BUDGET) | tee target/sizes.log
 	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)
