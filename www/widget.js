@@ -52,6 +52,8 @@ async function start() {
   // The wasm download starts now, beside the glue's, rather than after it: one round trip less. With
   // `<script type="module" async>` both start, and the wasm compiles, while the page is still parsing.
   const wasm = fetch(new URL('pronote-delegation_bg.wasm', base));
+  // If the glue fails first, nobody awaits this download: its own failure is then only noise.
+  wasm.catch(() => {});
   const glue = await import(new URL('pronote-delegation.js', base).href);
   await glue.default({ module_or_path: wasm });
   performance.mark('pronote-delegation:wasm-ready');
