@@ -87,16 +87,12 @@ impl Reducible for WidgetState {
                 next.presets_errors = Rc::new(errors);
                 next.presets_loading = false;
             }
-            Action::ToggleQr(key) => {
-                // Not a change of the request: what the sync group last sent stays marked as such.
-                next.from_sync = self.from_sync;
-                match next.qr_shown.iter().position(|shown| *shown == key) {
-                    Some(index) => {
-                        next.qr_shown.remove(index);
-                    }
-                    None => next.qr_shown.push(key),
+            Action::ToggleQr(key) => match next.qr_shown.iter().position(|shown| *shown == key) {
+                Some(index) => {
+                    next.qr_shown.remove(index);
                 }
-            }
+                None => next.qr_shown.push(key),
+            },
             Action::PresetsFailed(error) => {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;
