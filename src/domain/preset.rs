@@ -77,19 +77,13 @@ impl Preset {
         warnings
     }
 
-    /// The hosts of the preset's CAS addresses (login, validation, base), without repeats.
-    pub fn cas_hosts(&self) -> Vec<&str> {
-        let mut hosts: Vec<&str> = Vec::with_capacity(3);
-        for host in [Some(&self.login), Some(&self.validation), self.cas_base.as_ref()]
+    /// The hosts of the preset's CAS addresses (login, validation, base), repeats included: the
+    /// catalogue keeps each host once across all presets.
+    pub fn cas_hosts(&self) -> impl Iterator<Item = &str> {
+        [Some(&self.login), Some(&self.validation), self.cas_base.as_ref()]
             .into_iter()
             .flatten()
             .filter_map(Url::host_str)
-        {
-            if !hosts.contains(&host) {
-                hosts.push(host);
-            }
-        }
-        hosts
     }
 }
 
