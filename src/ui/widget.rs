@@ -202,7 +202,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <EntPicker catalogue={state.catalogue.clone()} selected={request.ent.clone()} errors={errors.clone()}
                            presets_loading={state.presets_loading} {lang} on_select={on.ent} ids={ids.clone()} />
                 { hosting_form(&HostingForm {
-                    ids: ids.clone(),
+                    ids: &ids,
                     hosting: request.hosting,
                     uai: AttrValue::from(request.uai.clone()),
                     url: AttrValue::from(request.url.clone()),

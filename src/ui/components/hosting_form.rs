@@ -14,7 +14,7 @@ use crate::ui::text::texts;
 
 /// What the hosting form shows and whom it tells of changes.
 pub struct HostingForm<'a> {
-    pub ids: Ids,
+    pub ids: &'a Ids,
     pub hosting: HostingKind,
     pub uai: AttrValue,
     pub url: AttrValue,
@@ -31,7 +31,7 @@ pub struct HostingForm<'a> {
 /// The hosting choice and its one field. A view function, not a component: it changes with every
 /// keystroke anyway, and a component would cost about 1 KB of gzip wasm.
 pub fn hosting_form(props: &HostingForm<'_>) -> Html {
-    let ids = &props.ids;
+    let ids = props.ids;
     let t = texts(props.lang);
     let choice = |kind: HostingKind, label: &'static str| {
         let on_hosting = props.on_hosting.clone();
