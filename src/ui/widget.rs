@@ -64,8 +64,8 @@ pub fn widget(props: &WidgetProps) -> Html {
         qr_shown: Vec::new(),
     });
     let announcement = use_state(String::new);
-    // Made once: a new callback on every render would count as a new context value and re-render every
-    // copy button of the widget.
+    // Made once: a new callback on every render would make the `Exports` props unequal and re-render it
+    // for nothing.
     let announcer = {
         let say = announcement.setter();
         use_memo((), move |_| {
