@@ -86,12 +86,13 @@ fn generate(presets: &[CheckedPreset]) -> String {
     for preset in presets {
         let _ = writeln!(
             code,
-            "    BuiltinPreset {{ id: {:?}, name: {:?}, region: {:?}, family: Family::{:?}, \
+            "    BuiltinPreset {{ id: {:?}, name: {:?}, console_label: {}, region: {:?}, family: Family::{:?}, \
              cas_base: {}, login: {:?}, validation: {:?}, validation_origin: Origin::{:?}, \
              suggested_hosting: {}, notes: {}, sources: &{:?}, confidence: Origin::{:?}, \
              disagreement: {}, keywords: &{:?} }},",
             preset.id,
             preset.name,
+            option(preset.console_label.as_deref()),
             preset.region,
             preset.family,
             option(preset.cas_base.as_ref().map(|url| url.as_str())),

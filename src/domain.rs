@@ -2,8 +2,10 @@
 //! Plain Rust only: nothing here may depend on yew, web-sys or js-sys.
 
 pub mod addresses;
+pub mod cas_dialog;
 pub mod cas_server;
 pub mod catalogue;
+pub mod connection_table;
 pub mod delegation;
 pub mod error;
 pub mod export;

@@ -48,8 +48,11 @@ fn address_key_ids_round_trip() {
         AddressKey::Root,
         AddressKey::CasLogin,
         AddressKey::CasValidation,
-        AddressKey::CasValidationTarget,
+        AddressKey::EntUrl,
+        AddressKey::CasLoginLink,
         AddressKey::ServicePattern,
+        AddressKey::ServiceAnt,
+        AddressKey::ServiceKeycloak,
         AddressKey::DirectLogin,
     ];
     for space in Space::ALL {
@@ -73,9 +76,9 @@ fn space_key_ids_are_space_dot_page() {
 
 #[test]
 fn labels_are_the_consoles_words_in_french() {
-    assert_eq!(AddressKey::CasLogin.label(Lang::Fr), "Lien d'authentification");
-    assert_eq!(AddressKey::CasValidation.label(Lang::Fr), "Lien de validation");
-    assert_eq!(AddressKey::Root.label(Lang::Fr), "URL à communiquer au socle ENT");
+    assert_eq!(AddressKey::CasLogin.label(Lang::Fr), "URL d'authentification");
+    assert_eq!(AddressKey::CasValidation.label(Lang::Fr), "URL de validation");
+    assert_eq!(AddressKey::EntUrl.label(Lang::Fr), "URL à communiquer au socle ENT");
     assert_eq!(
         AddressKey::DirectLogin.label(Lang::Fr),
         "URL à communiquer aux utilisateurs de PRONOTE pour une connexion directe"
@@ -84,7 +87,11 @@ fn labels_are_the_consoles_words_in_french() {
 
 #[test]
 fn labels_are_translated_to_english() {
-    assert_eq!(AddressKey::CasLogin.label(Lang::En), "Authentication link");
+    // The console's own words stay, since the reader's console speaks French; a translation follows.
+    assert_eq!(
+        AddressKey::CasLogin.label(Lang::En),
+        "URL d'authentification (authentication URL)"
+    );
     assert_eq!(
         AddressKey::SpaceMobile(Space::Eleve).label(Lang::En),
         "Students space — mobile address"
@@ -94,8 +101,10 @@ fn labels_are_translated_to_english() {
 #[test]
 fn keys_are_grouped_by_where_they_are_used() {
     assert_eq!(AddressKey::CasLogin.group(), AddressGroup::CasDialog);
-    assert_eq!(AddressKey::Root.group(), AddressGroup::CasDialog);
+    assert_eq!(AddressKey::EntUrl.group(), AddressGroup::CasDialog);
+    assert_eq!(AddressKey::Root.group(), AddressGroup::CasRegistry);
     assert_eq!(AddressKey::ServicePattern.group(), AddressGroup::CasRegistry);
+    assert_eq!(AddressKey::CasLoginLink.group(), AddressGroup::Verify);
     assert_eq!(AddressKey::SpaceMobile(Space::Eleve).group(), AddressGroup::Spaces);
 }
 
@@ -105,7 +114,7 @@ fn without_cas_server_no_cas_key_is_built() {
     for key in [
         AddressKey::CasLogin,
         AddressKey::CasValidation,
-        AddressKey::CasValidationTarget,
+        AddressKey::CasLoginLink,
     ] {
         assert_eq!(set.get(&key), None, "{key:?}");
     }
@@ -116,8 +125,9 @@ fn without_cas_server_no_cas_key_is_built() {
 #[test]
 fn with_cas_server_every_cas_key_is_built() {
     let set = build_addresses(&root(), Some(&cas()), &SpaceSettings::default());
+    assert_eq!(set.get(&AddressKey::CasLogin), Some("https://cas.example.fr/cas/login"));
     assert_eq!(
-        set.get(&AddressKey::CasLogin),
+        set.get(&AddressKey::CasLoginLink),
         Some("https://cas.example.fr/cas/login?service=https%3A%2F%2F0310047H.index-education.net%2Fpronote%2F")
     );
     assert_eq!(
@@ -160,14 +170,24 @@ fn no_published_space_leaves_only_the_root_addresses() {
         kind: DelegationKind::Cas,
     });
     let set = build_addresses(&root(), None, &spaces);
-    assert_eq!(keys(&set), ["root", "direct-login", "service-pattern"]);
+    assert_eq!(
+        keys(&set),
+        [
+            "ent-url",
+            "direct-login",
+            "root",
+            "service-pattern",
+            "service-ant",
+            "service-keycloak"
+        ]
+    );
 }
 
 #[test]
 fn in_group_keeps_the_order() {
     let set = build_addresses(&root(), Some(&cas()), &SpaceSettings::default());
     let dialog: Vec<String> = set.in_group(AddressGroup::CasDialog).map(|a| a.key.id()).collect();
-    assert_eq!(dialog, ["cas-login", "cas-validation", "root", "direct-login"]);
+    assert_eq!(dialog, ["cas-login", "cas-validation", "ent-url", "direct-login"]);
 }
 
 #[test]
@@ -195,7 +215,7 @@ fn compute_with_a_known_ent_gives_its_login_link() {
     let login = computation
         .addresses
         .unwrap()
-        .get(&AddressKey::CasLogin)
+        .get(&AddressKey::CasLoginLink)
         .map(str::to_owned);
     assert!(login
         .unwrap()

@@ -108,14 +108,6 @@ fn login_link_drops_the_logins_fragment() {
 }
 
 #[test]
-fn validation_target_appends_target() {
-    assert_eq!(
-        server("https://cas.example.fr/login").validation_target("https://p.fr/pronote/"),
-        "https://cas.example.fr/samlValidate?TARGET=https%3A%2F%2Fp.fr%2Fpronote%2F"
-    );
-}
-
-#[test]
 fn encoding_covers_every_query_delimiter_and_writes_space_as_percent_20() {
     assert_eq!(
         encode_query_value("a:/?=&#%+ b~-._"),

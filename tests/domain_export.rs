@@ -37,11 +37,14 @@ fn text_export_lists_every_address_under_group_headings() {
         "PRONOTE.net addresses: https://0310047H.index-education.net/pronote/\n\
          \n\
          CAS delegation (PRONOTE hosting console)\n\
-         - URL to give to the ENT (the service): https://0310047H.index-education.net/pronote/\n\
-         - URL to give PRONOTE users for a direct login: https://0310047H.index-education.net/pronote/?login=true\n\
+         - URL à communiquer au socle ENT (URL to give the ENT): https://0310047H.index-education.net/pronote/**\n\
+         - URL à communiquer aux utilisateurs de PRONOTE pour une connexion directe (direct-login URL): https://0310047H.index-education.net/pronote/?login=true\n\
          \n\
          Service registration in the ENT's CAS\n\
-         - Service pattern to register in the CAS (serviceId): ^https://(?i:0310047H\\.index-education\\.net)(?::443)?/pronote/.*$\n\
+         - Service sent by the Page commune (the PRONOTE.net root): https://0310047H.index-education.net/pronote/\n\
+         - Regular expression (Apereo CAS, Open ENT NG): ^https://(?i:0310047H\\.index-education\\.net)(?::443)?/pronote/.*$\n\
+         - Ant pattern “**” (CAS 3 registries, as the console shows it): https://0310047H.index-education.net/pronote/**\n\
+         - Valid redirect URI (Keycloak, CAS protocol): https://0310047H.index-education.net/pronote/*\n\
          \n\
          Space addresses\n\
          - Parents space — address: https://0310047H.index-education.net/pronote/parent.html\n\
@@ -53,8 +56,9 @@ fn text_export_lists_every_address_under_group_headings() {
 #[test]
 fn text_export_in_french_uses_the_consoles_labels_and_french_colons() {
     let text = to_text(&seed_set(), Lang::Fr);
+    assert!(text.contains("- URL d'authentification\u{a0}: https://www.toutatice.fr/casshib/shib/toutatice/login\n"));
     assert!(text.contains(
-        "- Lien d'authentification\u{a0}: https://www.toutatice.fr/casshib/shib/toutatice/login?service=https%3A%2F%2Ftoutatice.index-education.net%2Fpronote%2F\n"
+        "- Lien de connexion par l'ENT, avec le service de l'établissement\u{a0}: https://www.toutatice.fr/casshib/shib/toutatice/login?service=https%3A%2F%2Ftoutatice.index-education.net%2Fpronote%2F\n"
     ));
     assert!(text.contains("Adresses des espaces\n"));
 }
@@ -97,7 +101,7 @@ fn csv_export_has_a_translated_header_and_crlf_rows() {
     assert_eq!(lines.next(), Some("group,key,label,address"));
     assert_eq!(
         lines.next(),
-        Some("CAS delegation (PRONOTE hosting console),root,URL to give to the ENT (the service),https://0310047H.index-education.net/pronote/")
+        Some("CAS delegation (PRONOTE hosting console),ent-url,URL à communiquer au socle ENT (URL to give the ENT),https://0310047H.index-education.net/pronote/**")
     );
     assert!(csv.ends_with("\r\n"));
     assert_eq!(csv.matches("\r\n").count(), 1 + small_set().entries.len());
@@ -112,7 +116,8 @@ fn csv_export_french_header() {
 fn csv_export_quotes_fields_with_commas_and_doubles_quotes() {
     let (root, _) = resolve_root(HostingKind::Custom, "", "https://p.fr/a,b/", &[]).unwrap();
     let set = build_addresses(&root, None, &SpaceSettings::default());
-    assert!(to_csv(&set, Lang::En).contains(",root,URL to give to the ENT (the service),\"https://p.fr/a,b/\"\r\n"));
+    assert!(to_csv(&set, Lang::En)
+        .contains(",root,Service sent by the Page commune (the PRONOTE.net root),\"https://p.fr/a,b/\"\r\n"));
 }
 
 #[test]
@@ -125,24 +130,27 @@ fn json_export_parses_and_holds_every_address_with_its_key() {
     assert_eq!(addresses.len(), set.entries.len());
     assert_eq!(addresses[0]["key"], "cas-login");
     assert_eq!(addresses[0]["group"], "cas-dialog");
-    assert_eq!(addresses[0]["label"], "Lien d'authentification");
+    assert_eq!(addresses[0]["label"], "URL d'authentification");
     assert_eq!(
         addresses[0]["value"],
-        "https://www.toutatice.fr/casshib/shib/toutatice/login?service=https%3A%2F%2Ftoutatice.index-education.net%2Fpronote%2F"
+        "https://www.toutatice.fr/casshib/shib/toutatice/login"
     );
 }
 
 #[test]
 fn json_export_labels_are_translated() {
     let json: serde_json::Value = serde_json::from_str(&to_json(&seed_set(), Lang::En)).unwrap();
-    assert_eq!(json["addresses"][0]["label"], "Authentication link");
+    assert_eq!(
+        json["addresses"][0]["label"],
+        "URL d'authentification (authentication URL)"
+    );
 }
 
 #[test]
 fn address_set_serializes_keys_as_their_ids() {
     let json = serde_json::to_value(small_set()).unwrap();
     assert_eq!(json["root"], "https://0310047H.index-education.net/pronote/");
-    assert_eq!(json["entries"][0]["key"], "root");
+    assert_eq!(json["entries"][0]["key"], "ent-url");
 }
 
 #[test]

@@ -3,38 +3,48 @@
 
 use serde::{Serialize, Serializer};
 
+use crate::domain::cas_dialog::{cas_dialog, DialogLine};
 use crate::domain::cas_server::CasServer;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::delegation::{DelegationKind, SpaceSettings};
 use crate::domain::error::Error;
 use crate::domain::hosting::resolve_root;
 use crate::domain::lang::Lang;
+use crate::domain::preset::Family;
 use crate::domain::pronote_root::PronoteRoot;
 use crate::domain::request::Request;
-use crate::domain::service_pattern::service_pattern;
+use crate::domain::service_pattern::{ant_pattern, keycloak_redirect_uri, service_pattern};
 use crate::domain::space::Space;
 use crate::domain::warning::Warning;
 
 /// Where an address is used, which is how the widget groups them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AddressGroup {
-    /// The fields of the console's "Délégation CAS" dialog.
+    /// The fields of the console's "Définir une délégation CAS" window, exactly as it takes them.
     CasDialog,
-    /// What the ENT's CAS administrator registers and tests.
+    /// What the ENT's CAS administrator registers.
     CasRegistry,
+    /// What checks a delegation without being typed anywhere: the login link with the school's service.
+    Verify,
     /// The address of each published space.
     Spaces,
 }
 
 impl AddressGroup {
     /// Every group, in display order.
-    pub const ALL: [AddressGroup; 3] = [AddressGroup::CasDialog, AddressGroup::CasRegistry, AddressGroup::Spaces];
+    pub const ALL: [AddressGroup; 4] = [
+        AddressGroup::CasDialog,
+        AddressGroup::CasRegistry,
+        AddressGroup::Verify,
+        AddressGroup::Spaces,
+    ];
 
     /// A stable identifier.
     pub fn id(self) -> &'static str {
         match self {
             AddressGroup::CasDialog => "cas-dialog",
             AddressGroup::CasRegistry => "cas-registry",
+            AddressGroup::Verify => "verify",
             AddressGroup::Spaces => "spaces",
         }
     }
@@ -50,6 +60,7 @@ impl AddressGroup {
                 "Enregistrement du service dans le CAS de l'ENT",
                 "Service registration in the ENT's CAS",
             ),
+            AddressGroup::Verify => lang.pick("Vérifier la délégation", "Checking the delegation"),
             AddressGroup::Spaces => lang.pick("Adresses des espaces", "Space addresses"),
         }
     }
@@ -58,16 +69,23 @@ impl AddressGroup {
 /// What an address is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AddressKey {
-    /// The root: the service PRONOTE gives the ENT ("URL à communiquer au socle ENT").
+    /// The root: the service the Page commune sends to CAS.
     Root,
-    /// The CAS login link with PRONOTE's service ("Lien d'authentification").
+    /// The bare CAS login address, as the console's "URL d'authentification" takes it: PRONOTE adds
+    /// `service` itself, so a link already carrying one would reach CAS with two.
     CasLogin,
-    /// The CAS validation address ("Lien de validation").
+    /// The CAS validation address ("URL de validation").
     CasValidation,
-    /// The validation address with `TARGET=<service>`, as PRONOTE posts to it.
-    CasValidationTarget,
-    /// The `serviceId` pattern to register in the ENT's CAS.
+    /// The root followed by `**`, as the console shows it under "URL à communiquer au socle ENT".
+    EntUrl,
+    /// The login link with the root as `service`: what a browser opens to test the round trip.
+    CasLoginLink,
+    /// The service as an Apereo CAS `serviceId` regular expression.
     ServicePattern,
+    /// The service as an Ant-style pattern (`<root>**`), as CAS 3 registries read it.
+    ServiceAnt,
+    /// The service as a Keycloak "valid redirect URI" (`<root>*`).
+    ServiceKeycloak,
     /// The root with `?login=true` (PRONOTE's own login form).
     DirectLogin,
     /// A space's desktop page.
@@ -86,8 +104,11 @@ impl AddressKey {
             AddressKey::Root => "root".to_owned(),
             AddressKey::CasLogin => "cas-login".to_owned(),
             AddressKey::CasValidation => "cas-validation".to_owned(),
-            AddressKey::CasValidationTarget => "cas-validation-target".to_owned(),
+            AddressKey::EntUrl => "ent-url".to_owned(),
+            AddressKey::CasLoginLink => "cas-login-link".to_owned(),
             AddressKey::ServicePattern => "service-pattern".to_owned(),
+            AddressKey::ServiceAnt => "service-ant".to_owned(),
+            AddressKey::ServiceKeycloak => "service-keycloak".to_owned(),
             AddressKey::DirectLogin => "direct-login".to_owned(),
             AddressKey::SpaceDesktop(space) => format!("{}.desktop", space.id()),
             AddressKey::SpaceMobile(space) => format!("{}.mobile", space.id()),
@@ -101,8 +122,11 @@ impl AddressKey {
             "root" => AddressKey::Root,
             "cas-login" => AddressKey::CasLogin,
             "cas-validation" => AddressKey::CasValidation,
-            "cas-validation-target" => AddressKey::CasValidationTarget,
+            "ent-url" => AddressKey::EntUrl,
+            "cas-login-link" => AddressKey::CasLoginLink,
             "service-pattern" => AddressKey::ServicePattern,
+            "service-ant" => AddressKey::ServiceAnt,
+            "service-keycloak" => AddressKey::ServiceKeycloak,
             "direct-login" => AddressKey::DirectLogin,
             _ => {
                 let (space, page) = id.split_once('.')?;
@@ -118,23 +142,39 @@ impl AddressKey {
         Some(key)
     }
 
-    /// The address's label: the console's own words where the console shows it.
+    /// The address's label: the console's own words where the console shows it (in English too, with
+    /// a translation: the reader's console speaks French).
     pub fn label(self, lang: Lang) -> String {
         let fixed = match self {
-            AddressKey::Root => lang.pick("URL à communiquer au socle ENT", "URL to give to the ENT (the service)"),
-            AddressKey::CasLogin => lang.pick("Lien d'authentification", "Authentication link"),
-            AddressKey::CasValidation => lang.pick("Lien de validation", "Validation link"),
-            AddressKey::CasValidationTarget => lang.pick(
-                "Lien de validation avec le service (TARGET)",
-                "Validation link with the service (TARGET)",
+            AddressKey::Root => lang.pick(
+                "Service envoyé par la Page commune (racine de PRONOTE.net)",
+                "Service sent by the Page commune (the PRONOTE.net root)",
+            ),
+            AddressKey::CasLogin => lang.pick("URL d'authentification", "URL d'authentification (authentication URL)"),
+            AddressKey::CasValidation => lang.pick("URL de validation", "URL de validation (validation URL)"),
+            AddressKey::EntUrl => lang.pick(
+                "URL à communiquer au socle ENT",
+                "URL à communiquer au socle ENT (URL to give the ENT)",
+            ),
+            AddressKey::CasLoginLink => lang.pick(
+                "Lien de connexion par l'ENT, avec le service de l'établissement",
+                "Login link through the ENT, with the school's service",
             ),
             AddressKey::ServicePattern => lang.pick(
-                "Modèle de service à enregistrer dans le CAS (serviceId)",
-                "Service pattern to register in the CAS (serviceId)",
+                "Expression régulière (Apereo CAS, Open ENT NG)",
+                "Regular expression (Apereo CAS, Open ENT NG)",
+            ),
+            AddressKey::ServiceAnt => lang.pick(
+                "Motif Ant « ** » (registres CAS 3, comme la console l'affiche)",
+                "Ant pattern “**” (CAS 3 registries, as the console shows it)",
+            ),
+            AddressKey::ServiceKeycloak => lang.pick(
+                "URI de redirection valide (Keycloak, protocole CAS)",
+                "Valid redirect URI (Keycloak, CAS protocol)",
             ),
             AddressKey::DirectLogin => lang.pick(
                 "URL à communiquer aux utilisateurs de PRONOTE pour une connexion directe",
-                "URL to give PRONOTE users for a direct login",
+                "URL à communiquer aux utilisateurs de PRONOTE pour une connexion directe (direct-login URL)",
             ),
             AddressKey::SpaceDesktop(space) => {
                 return format!("{} — {}", space.console_name(lang), lang.pick("adresse", "address"))
@@ -160,10 +200,13 @@ impl AddressKey {
     /// Where the address is used.
     pub fn group(self) -> AddressGroup {
         match self {
-            AddressKey::Root | AddressKey::CasLogin | AddressKey::CasValidation | AddressKey::DirectLogin => {
+            AddressKey::CasLogin | AddressKey::CasValidation | AddressKey::EntUrl | AddressKey::DirectLogin => {
                 AddressGroup::CasDialog
             }
-            AddressKey::ServicePattern | AddressKey::CasValidationTarget => AddressGroup::CasRegistry,
+            AddressKey::Root | AddressKey::ServicePattern | AddressKey::ServiceAnt | AddressKey::ServiceKeycloak => {
+                AddressGroup::CasRegistry
+            }
+            AddressKey::CasLoginLink => AddressGroup::Verify,
             AddressKey::SpaceDesktop(_) | AddressKey::SpaceMobile(_) | AddressKey::SpaceDirectLogin(_) => {
                 AddressGroup::Spaces
             }
@@ -221,23 +264,27 @@ impl AddressSet {
     }
 }
 
-/// Every address for a root. The CAS keys (login, validation, validation with TARGET) only with a
-/// CAS server; the spaces only when published, their mobile page when they have one, their direct
-/// login only when a delegation is in effect there (otherwise PRONOTE's form is already the default).
+/// Every address for a root. The CAS keys (login, validation, the test link) only with a CAS server;
+/// the spaces only when published, their mobile page when they have one, their direct login only when
+/// a delegation is in effect there (otherwise PRONOTE's form is already the default). The registry's
+/// formats come in the order of [`ServiceFormat::ALL`]; [`AddressSet::prefer`] puts a family's first.
 pub fn build_addresses(root: &PronoteRoot, cas: Option<&CasServer>, spaces: &SpaceSettings) -> AddressSet {
     let service = root.as_str();
     let mut entries = Vec::new();
     let mut add = |key: AddressKey, value: String| entries.push(Address { key, value });
 
     if let Some(cas) = cas {
-        add(AddressKey::CasLogin, cas.login_link(service));
+        add(AddressKey::CasLogin, cas.login.as_str().to_owned());
         add(AddressKey::CasValidation, cas.validation.as_str().to_owned());
     }
-    add(AddressKey::Root, service.to_owned());
+    add(AddressKey::EntUrl, ant_pattern(root));
     add(AddressKey::DirectLogin, root.direct_login());
-    add(AddressKey::ServicePattern, service_pattern(root));
+    add(AddressKey::Root, service.to_owned());
+    for format in ServiceFormat::ALL {
+        add(format.key(), format.write(root));
+    }
     if let Some(cas) = cas {
-        add(AddressKey::CasValidationTarget, cas.validation_target(service));
+        add(AddressKey::CasLoginLink, cas.login_link(service));
     }
     for space in spaces.published() {
         add(AddressKey::SpaceDesktop(space), root.space_desktop(space));
@@ -254,12 +301,76 @@ pub fn build_addresses(root: &PronoteRoot, cas: Option<&CasServer>, spaces: &Spa
     }
 }
 
+impl AddressSet {
+    /// Puts a service format first among the formats (right after the root), where the ENT's
+    /// administrator looks first.
+    pub fn prefer(&mut self, format: ServiceFormat) {
+        let key = format.key();
+        let (Some(from), Some(root)) = (
+            self.entries.iter().position(|entry| entry.key == key),
+            self.entries.iter().position(|entry| entry.key == AddressKey::Root),
+        ) else {
+            return;
+        };
+        let entry = self.entries.remove(from);
+        let to = if from > root { root + 1 } else { root };
+        self.entries.insert(to, entry);
+    }
+}
+
+/// The ways a CAS service registry writes "every page under this root".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ServiceFormat {
+    /// A Java regular expression (Apereo CAS `RegexRegisteredService`, Open ENT NG's patterns).
+    ApereoRegex,
+    /// An Ant-style pattern with `**` (CAS 3 registries, and the console's own notation).
+    Ant,
+    /// A redirect URI with a trailing `*` (Keycloak's CAS protocol).
+    Keycloak,
+}
+
+impl ServiceFormat {
+    /// Every format, in the order shown when the ENT's family says nothing.
+    pub const ALL: [ServiceFormat; 3] = [ServiceFormat::ApereoRegex, ServiceFormat::Ant, ServiceFormat::Keycloak];
+
+    /// The address key the format's value is kept under.
+    pub fn key(self) -> AddressKey {
+        match self {
+            ServiceFormat::ApereoRegex => AddressKey::ServicePattern,
+            ServiceFormat::Ant => AddressKey::ServiceAnt,
+            ServiceFormat::Keycloak => AddressKey::ServiceKeycloak,
+        }
+    }
+
+    /// The root written in this format.
+    pub fn write(self, root: &PronoteRoot) -> String {
+        match self {
+            ServiceFormat::ApereoRegex => service_pattern(root),
+            ServiceFormat::Ant => ant_pattern(root),
+            ServiceFormat::Keycloak => keycloak_redirect_uri(root),
+        }
+    }
+
+    /// The format an ENT family's CAS server reads: CASShib fronts are CAS 3 servers (Ant patterns,
+    /// as the console shows for Toutatice); Open ENT NG, Kosmos and NetO'Centre run regular
+    /// expressions (Apereo CAS or entcore's case-insensitive `matches()`); unknown servers are most
+    /// often Apereo CAS.
+    pub fn first_for(family: Family) -> ServiceFormat {
+        match family {
+            Family::Casshib => ServiceFormat::Ant,
+            _ => ServiceFormat::ApereoRegex,
+        }
+    }
+}
+
 /// The outcome of a request: the addresses (when the hosting input is valid), the errors to show
 /// beside their fields and the warnings.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Computation {
     /// The addresses; `None` whenever the root cannot be found, so no stale address stays on screen.
     pub addresses: Option<AddressSet>,
+    /// The console's "Définir une délégation CAS" window, when a known ENT's CAS addresses are in use.
+    pub dialog: Option<Vec<DialogLine>>,
     /// What stops (part of) the computation.
     pub errors: Vec<Error>,
     /// Remarks, without repeats.
@@ -274,23 +385,28 @@ pub fn compute(request: &Request, catalogue: &Catalogue) -> Computation {
     let mut warnings = Vec::new();
 
     let ent_id = request.ent.as_deref().map(str::trim).filter(|id| !id.is_empty());
-    let cas = ent_id.and_then(|id| match catalogue.get(id) {
+    let preset = ent_id.and_then(|id| match catalogue.get(id) {
         Some(preset) => {
             warnings.extend(preset.warnings());
-            Some(preset.cas_server())
+            Some(preset)
         }
         None => {
             errors.push(Error::UnknownEnt { id: id.to_owned() });
             None
         }
     });
-    let cas = cas.filter(|_| request.spaces.uses_cas());
+    let preset = preset.filter(|_| request.spaces.uses_cas());
+    let cas = preset.map(|preset| preset.cas_server());
 
     let known_hosts = catalogue.known_cas_hosts();
     let addresses = match resolve_root(request.hosting, &request.uai, &request.url, &known_hosts) {
         Ok((root, root_warnings)) => {
             warnings.extend(root_warnings);
-            Some(build_addresses(&root, cas.as_ref(), &request.spaces))
+            let mut set = build_addresses(&root, cas.as_ref(), &request.spaces);
+            if let Some(preset) = preset {
+                set.prefer(ServiceFormat::first_for(preset.family));
+            }
+            Some(set)
         }
         Err(error) => {
             errors.push(error);
@@ -311,8 +427,12 @@ pub fn compute(request: &Request, catalogue: &Catalogue) -> Computation {
             unique.push(warning);
         }
     }
+    let dialog = preset
+        .zip(addresses.as_ref())
+        .map(|(preset, set)| cas_dialog(preset, set));
     Computation {
         addresses,
+        dialog,
         errors,
         warnings: unique,
     }

@@ -42,11 +42,6 @@ impl CasServer {
     pub fn login_link(&self, service: &str) -> String {
         with_parameter(&self.login, "service", service)
     }
-
-    /// The validation address with its `TARGET` (SAML 1.1 validation names the service so).
-    pub fn validation_target(&self, service: &str) -> String {
-        with_parameter(&self.validation, "TARGET", service)
-    }
 }
 
 /// Percent-encodes a value for a query (RFC 3986: only unreserved characters stay as they are).

@@ -15,6 +15,7 @@ use crate::domain::search;
 struct BuiltinPreset {
     id: &'static str,
     name: &'static str,
+    console_label: Option<&'static str>,
     region: &'static str,
     family: Family,
     cas_base: Option<&'static str>,
@@ -43,6 +44,7 @@ impl BuiltinPreset {
         Some(Preset {
             id: self.id.to_string(),
             name: self.name.to_string(),
+            console_label: self.console_label.map(str::to_string),
             region: self.region.to_string(),
             family: self.family,
             cas_base,

@@ -21,6 +21,8 @@ pub struct Preset {
     pub id: String,
     /// The ENT's name as its users know it.
     pub name: String,
+    /// The ENT's entry in the console's "Mon ENT" list, when a source shows it there.
+    pub console_label: Option<String>,
     /// The region, département or académie it serves.
     pub region: String,
     /// The platform family.
@@ -92,6 +94,7 @@ impl From<CheckedPreset> for Preset {
         Preset {
             id: checked.id,
             name: checked.name,
+            console_label: checked.console_label,
             region: checked.region,
             family: checked.family,
             cas_base: checked.cas_base,

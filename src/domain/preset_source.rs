@@ -19,6 +19,9 @@ pub struct PresetSource {
     pub id: Option<String>,
     /// The ENT's name as its users know it.
     pub name: Option<String>,
+    /// The ENT's entry in the console's "Mon ENT" list, spelled as the console does; only when a source
+    /// shows that list.
+    pub console_label: Option<String>,
     /// The region, département or académie it serves.
     pub region: Option<String>,
     /// The platform family: one of [`Family::ALL`]'s ids.
@@ -46,9 +49,10 @@ pub struct PresetSource {
 }
 
 /// Every field a preset may have, in the order the files write them.
-pub const FIELDS: [&str; 13] = [
+pub const FIELDS: [&str; 14] = [
     "id",
     "name",
+    "console_label",
     "region",
     "family",
     "cas_base",
@@ -144,6 +148,8 @@ pub struct CheckedPreset {
     pub id: String,
     /// The ENT's name.
     pub name: String,
+    /// The ENT's entry in the console's "Mon ENT" list.
+    pub console_label: Option<String>,
     /// The region, département or académie.
     pub region: String,
     /// The platform family.
@@ -432,6 +438,7 @@ impl PresetSource {
             ) if problems.is_empty() => Ok(CheckedPreset {
                 id,
                 name,
+                console_label: optional_text(&self.console_label),
                 region,
                 family,
                 cas_base,

@@ -98,6 +98,7 @@ fn searchable_fields(preset: &Preset) -> Vec<String> {
         fold(preset.family.label(Lang::Fr)),
         fold(preset.family.label(Lang::En)),
     ];
+    fields.extend(preset.console_label.iter().map(|label| fold(label)));
     fields.extend(preset.keywords.iter().map(|keyword| fold(keyword)));
     fields
 }

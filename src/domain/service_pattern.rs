@@ -41,3 +41,15 @@ fn escape(text: &str) -> String {
     }
     escaped
 }
+
+/// The service as an Ant-style pattern, `<root>**`: every page and query under the root. This is how
+/// the console writes "URL à communiquer au socle ENT", and how CAS 3 service registries read patterns.
+pub fn ant_pattern(root: &PronoteRoot) -> String {
+    format!("{}**", root.as_str())
+}
+
+/// The service as a Keycloak "valid redirect URI": Keycloak's CAS protocol accepts a service that
+/// starts with what precedes a trailing `*`, and reads no regular expression.
+pub fn keycloak_redirect_uri(root: &PronoteRoot) -> String {
+    format!("{}*", root.as_str())
+}

@@ -1,7 +1,8 @@
 //! The widget's components, one a file.
 
-pub mod address_groups;
 pub mod address_row;
+pub mod cas_dialog;
+pub mod connection_table;
 pub mod copy_button;
 pub mod ent_picker;
 pub mod exports;
@@ -9,4 +10,6 @@ pub mod guidance;
 pub mod hosting_form;
 pub mod messages;
 pub mod qr_code;
+pub mod service_registry;
 pub mod spaces_table;
+pub mod verify;

@@ -22,7 +22,7 @@ pub struct WidgetOptions {
     pub lang: Option<String>,
     /// Address of a JSON file of extra or corrected presets.
     pub presets: Option<String>,
-    /// Which parts to show (`form`, `cas`, `registry`, `spaces`, `guidance`, `exports`; default all).
+    /// Which parts to show (`form`, `cas`, `registry`, `verify`, `spaces`, `guidance`, `exports`; default all).
     pub show: Option<String>,
     /// Keep the state in the page's own address (the standalone page does).
     pub permalink: Option<bool>,
@@ -38,6 +38,7 @@ pub struct Parts {
     pub form: bool,
     pub cas: bool,
     pub registry: bool,
+    pub verify: bool,
     pub spaces: bool,
     pub guidance: bool,
     pub exports: bool,
@@ -49,6 +50,7 @@ impl Parts {
         form: true,
         cas: true,
         registry: true,
+        verify: true,
         spaces: true,
         guidance: true,
         exports: true,
@@ -59,6 +61,7 @@ impl Parts {
         form: false,
         cas: false,
         registry: false,
+        verify: false,
         spaces: false,
         guidance: false,
         exports: false,
@@ -74,6 +77,7 @@ impl Parts {
                 "form" => parts.form = true,
                 "cas" => parts.cas = true,
                 "registry" => parts.registry = true,
+                "verify" => parts.verify = true,
                 "spaces" => parts.spaces = true,
                 "guidance" => parts.guidance = true,
                 "exports" => parts.exports = true,

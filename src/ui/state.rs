@@ -29,6 +29,8 @@ pub struct WidgetState {
     /// The mobile addresses whose QR code the reader has opened (not part of the request: a QR code
     /// shown in one widget is not a choice the others follow).
     pub qr_shown: Vec<AddressKey>,
+    /// Whether the spaces table shows each space's direct-login address (not part of the request either).
+    pub direct_shown: bool,
 }
 
 /// Every change a reader (or the page) can make.
@@ -50,6 +52,8 @@ pub enum Action {
     PresetsFailed(Error),
     /// Shows or hides the QR code of a mobile address.
     ToggleQr(AddressKey),
+    /// Shows or hides the spaces' direct-login addresses.
+    ToggleDirectLogins,
 }
 
 impl Reducible for WidgetState {
@@ -93,6 +97,7 @@ impl Reducible for WidgetState {
                 }
                 None => next.qr_shown.push(key),
             },
+            Action::ToggleDirectLogins => next.direct_shown = !next.direct_shown,
             Action::PresetsFailed(error) => {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;

@@ -48,11 +48,23 @@ pub struct Texts {
     pub cas_unused: &'static str,
     pub registry_heading: &'static str,
     pub registry_hint: &'static str,
+    pub verify_heading: &'static str,
+    pub verify_hint: &'static str,
+    pub verify_needs_cas: &'static str,
+    pub verify_test_link: &'static str,
+    pub verify_success: &'static str,
+    pub verify_not_allowed: &'static str,
+    pub verify_ticket_refused: &'static str,
+    pub verify_login_page: &'static str,
+    pub show_direct_logins: &'static str,
+    pub delegation_short: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub in_console: &'static str,
     pub spaces_heading: &'static str,
     pub spaces_addresses_hint: &'static str,
     pub desktop: &'static str,
     pub mobile: &'static str,
-    pub no_mobile_page: &'static str,
     pub no_space_published: &'static str,
     pub waiting_for_hosting: &'static str,
     pub copy: &'static str,
@@ -122,17 +134,37 @@ const FR: Texts = Texts {
     commune_fell_back: "La Page commune passe en « Aucune » : la console ne lui donne une délégation que si tous \
                         les autres espaces publiés ont la même.",
     cas_heading: "Fenêtre « Définir une délégation CAS »",
-    cas_hint: "À saisir dans la console d’hébergement PRONOTE, onglet « Déléguer l’authentification ».",
+    cas_hint: "Dans la console d’hébergement PRONOTE, onglet « Déléguer l’authentification », engrenage de la \
+               ligne CAS. Chaque valeur se saisit telle quelle ; l’URL d’authentification s’écrit sans « ?service= » : \
+               PRONOTE ajoute lui-même le service.",
     cas_needs_ent: "Choisissez un ENT pour obtenir ses adresses CAS.",
     cas_unused: "Aucun espace publié n’a la délégation CAS : la console ne demande alors aucune adresse CAS.",
     registry_heading: "Pour l’administrateur de l’ENT (serveur CAS)",
     registry_hint: "PRONOTE envoie comme service la page ouverte (racine, espace, page mobile…) : l’ENT doit \
-                    autoriser toute la racine, pas une seule adresse.",
+                    autoriser toute la racine, pas une seule adresse. Apereo CAS et Open ENT NG lisent l’expression \
+                    régulière, les registres CAS 3 le motif « ** », Keycloak l’URI terminée par « * ».",
+    verify_heading: "Vérifier",
+    verify_hint: "Rien ici ne se saisit dans la console : ce lien ouvre la connexion par l’ENT comme PRONOTE la \
+                  demande, pour tester la délégation une fois la base publiée.",
+    verify_needs_cas: "Le lien de test apparaît quand un ENT est choisi et qu’un espace publié a la délégation CAS.",
+    verify_test_link: "Tester la connexion par l’ENT (nouvel onglet)",
+    verify_success: "Réussite : la page de connexion de l’ENT s’ouvre, puis, une fois connecté, PRONOTE s’affiche \
+                     sans redemander d’identifiant.",
+    verify_not_allowed: "« Application not allowed to use CAS » ou « service non autorisé » : l’ENT n’a pas \
+                         enregistré le service ; transmettez-lui le motif ci-dessus.",
+    verify_ticket_refused: "Retour sur PRONOTE avec « ticket=ST-… » dans l’adresse, mais un refus : l’URL de \
+                            validation est fausse, ou le compte n’est pas relié (« Identifiant CAS », dans les \
+                            « Paramètres d’identification des utilisateurs »).",
+    verify_login_page: "La page de l’ENT ne s’ouvre pas ou affiche une erreur : l’URL d’authentification est fausse.",
+    show_direct_logins: "Connexions directes (?login=true)",
+    delegation_short: "Délégation",
+    yes: "oui",
+    no: "non",
+    in_console: "dans la console",
     spaces_heading: "Adresses des espaces",
     spaces_addresses_hint: "Adresses de connexion des internautes, comme la console les affiche.",
     desktop: "Ordinateur",
     mobile: "Mobile",
-    no_mobile_page: "pas de page mobile",
     no_space_published: "Aucun espace publié.",
     waiting_for_hosting: "Les adresses apparaîtront dès que l’hébergement sera renseigné.",
     copy: "Copier",
@@ -197,17 +229,36 @@ const EN: Texts = Texts {
     commune_fell_back: "The Common page falls back to “None”: the console gives it a delegation only when every \
                         other published space has the same one.",
     cas_heading: "The “Définir une délégation CAS” dialog",
-    cas_hint: "To type in the PRONOTE hosting console, “Déléguer l’authentification” tab.",
+    cas_hint: "In the PRONOTE hosting console, “Déléguer l’authentification” tab, the gear of the CAS line. Type \
+               each value as it is; the authentication URL has no “?service=”: PRONOTE adds the service itself.",
     cas_needs_ent: "Pick an ENT to get its CAS addresses.",
     cas_unused: "No published space delegates to CAS: the console then asks for no CAS address.",
     registry_heading: "For the ENT’s administrator (CAS server)",
     registry_hint: "PRONOTE sends the page being opened as its service (root, space, mobile page…): the ENT must \
-                    allow the whole root, not one single address.",
+                    allow the whole root, not one single address. Apereo CAS and Open ENT NG read the regular \
+                    expression, CAS 3 registries the “**” pattern, Keycloak the URI ending in “*”.",
+    verify_heading: "Checking",
+    verify_hint: "Nothing here is typed into the console: this link starts the ENT login as PRONOTE asks for it, \
+                  to test the delegation once the database is published.",
+    verify_needs_cas: "The test link appears once an ENT is chosen and a published space delegates to CAS.",
+    verify_test_link: "Test the login through the ENT (new tab)",
+    verify_success: "Success: the ENT’s login page opens, then, once signed in, PRONOTE shows without asking for \
+                     credentials again.",
+    verify_not_allowed: "“Application not allowed to use CAS” or “service not allowed”: the ENT has not registered \
+                         the service; give them the pattern above.",
+    verify_ticket_refused: "Back at PRONOTE with “ticket=ST-…” in the address, but refused: the validation URL is \
+                            wrong, or the account is not linked (“Identifiant CAS”, in “Paramètres \
+                            d’identification des utilisateurs”).",
+    verify_login_page: "The ENT’s page does not open or shows an error: the authentication URL is wrong.",
+    show_direct_logins: "Direct logins (?login=true)",
+    delegation_short: "Delegation",
+    yes: "yes",
+    no: "no",
+    in_console: "in the console",
     spaces_heading: "Space addresses",
     spaces_addresses_hint: "Login addresses for users, as the console shows them.",
     desktop: "Desktop",
     mobile: "Mobile",
-    no_mobile_page: "no mobile page",
     no_space_published: "No space is published.",
     waiting_for_hosting: "The addresses appear as soon as the hosting is filled in.",
     copy: "Copy",

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::domain::addresses::{compute, AddressGroup, AddressKey};
+use crate::domain::addresses::{compute, AddressKey};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::delegation::DelegationKind;
 use crate::domain::error::Error;
@@ -14,14 +14,17 @@ use crate::domain::lang::Lang;
 use crate::domain::request::Request;
 use crate::domain::space::Space;
 use crate::ui::announcer::Announcer;
-use crate::ui::components::address_groups::address_group;
 use crate::ui::components::address_row::RowContext;
+use crate::ui::components::cas_dialog::{cas_dialog, DialogMissing};
+use crate::ui::components::connection_table::{connection_table, TableView};
 use crate::ui::components::ent_picker::EntPicker;
 use crate::ui::components::exports::Exports;
 use crate::ui::components::guidance::guidance;
 use crate::ui::components::hosting_form::{hosting_form, HostingForm};
 use crate::ui::components::messages::{field_errors, warnings};
+use crate::ui::components::service_registry::service_registry;
 use crate::ui::components::spaces_table::SpacesTable;
+use crate::ui::components::verify::verify;
 use crate::ui::config::WidgetConfig;
 use crate::ui::ids::Ids;
 use crate::ui::state::{Action, WidgetState};
@@ -62,6 +65,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         presets_loading: config.presets_url.is_some(),
         from_sync: false,
         qr_shown: Vec::new(),
+        direct_shown: false,
     });
     let announcement = use_state(String::new);
     // Made once: a new callback on every render would make the `Exports` props unequal and re-render it
@@ -186,7 +190,17 @@ pub fn widget(props: &WidgetProps) -> Html {
         qr_shown: &state.qr_shown,
         toggle_qr: &on.qr,
     };
-    let group = |group: AddressGroup| address_group(group, addresses.as_deref(), has_ent, &rows);
+    let dialog = match (&computation.dialog, addresses) {
+        (Some(lines), _) => Ok(lines.as_slice()),
+        (None, None) => Err(DialogMissing::Hosting),
+        (None, Some(_)) if !has_ent => Err(DialogMissing::Ent),
+        (None, Some(_)) => Err(DialogMissing::Unused),
+    };
+    let table = TableView {
+        spaces: &request.spaces,
+        direct_shown: state.direct_shown,
+        toggle_direct: &on.direct,
+    };
 
     html! {
         <div class="pd-widget" lang={lang.code()}>
@@ -221,9 +235,10 @@ pub fn widget(props: &WidgetProps) -> Html {
                 { warnings(&computation.warnings, lang) }
             }
             <div class="pd-results">
-                if parts.cas { { group(AddressGroup::CasDialog) } }
-                if parts.registry { { group(AddressGroup::CasRegistry) } }
-                if parts.spaces { { group(AddressGroup::Spaces) } }
+                if parts.cas { { cas_dialog(dialog, &rows) } }
+                if parts.registry { { service_registry(addresses.as_deref(), &rows) } }
+                if parts.verify { { verify(addresses.as_deref(), &rows) } }
+                if parts.spaces { { connection_table(addresses.as_deref(), table, &rows) } }
                 if parts.guidance {
                     { guidance(&request.spaces, lang) }
                 }
@@ -248,6 +263,7 @@ struct Handlers {
     published: Callback<(Space, bool)>,
     kind: Callback<(Space, DelegationKind)>,
     qr: Callback<AddressKey>,
+    direct: Callback<MouseEvent>,
 }
 
 impl Handlers {
@@ -260,6 +276,10 @@ impl Handlers {
             published: dispatching(&dispatcher, |(space, on)| Action::Published(space, on)),
             kind: dispatching(&dispatcher, |(space, kind)| Action::Kind(space, kind)),
             qr: dispatching(&dispatcher, Action::ToggleQr),
+            direct: {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::ToggleDirectLogins))
+            },
         }
     }
 }

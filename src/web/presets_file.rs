@@ -52,6 +52,7 @@ fn preset_source(entry: &JsValue) -> Result<PresetSource, RecordError> {
     Ok(PresetSource {
         id: record.text("id")?,
         name: record.text("name")?,
+        console_label: record.text("console_label")?,
         region: record.text("region")?,
         family: record.text("family")?,
         cas_base: record.text("cas_base")?,

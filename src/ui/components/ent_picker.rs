@@ -97,6 +97,11 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
             }
             { field_errors(&props.errors, Some(Field::Ent), props.lang, errors_id) }
             { field_errors(&props.errors, Some(Field::Presets), props.lang, ids.of("presets-errors")) }
+            if let Some(label) = selected.and_then(|preset| preset.console_label.as_ref()) {
+                <p class="pd-hint" data-console-label="">
+                    { props.lang.pick(format!("{} : « {label} »", t.in_console), format!("{}: “{label}”", t.in_console)) }
+                </p>
+            }
             if let Some(preset) = selected {
                 { preset_provenance(preset, props.lang) }
             }

@@ -1,0 +1,87 @@
+//! The console's "Définir une délégation CAS" window, field by field, each value as the console takes it.
+
+use yew::prelude::*;
+
+use crate::domain::cas_dialog::{DialogLine, DialogValue};
+use crate::domain::lang::Lang;
+use crate::ui::components::address_row::{address_value, RowContext};
+use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
+use crate::ui::text::texts;
+
+/// Why the window has no values yet, when it has none.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DialogMissing {
+    /// The hosting is missing or wrong.
+    Hosting,
+    /// No ENT is chosen.
+    Ent,
+    /// No published space delegates to CAS: the console asks for no CAS address.
+    Unused,
+}
+
+/// The window's fields in the console's order, or why they are not there. A view function.
+pub fn cas_dialog(lines: Result<&[DialogLine], DialogMissing>, view: &RowContext<'_>) -> Html {
+    let t = texts(view.lang);
+    let body = match lines {
+        Err(missing) => {
+            let why = match missing {
+                DialogMissing::Hosting => t.waiting_for_hosting,
+                DialogMissing::Ent => t.cas_needs_ent,
+                DialogMissing::Unused => t.cas_unused,
+            };
+            html! { <p class="pd-placeholder">{ why }</p> }
+        }
+        Ok(lines) => lines.iter().map(|line| dialog_line(line, view)).collect::<Html>(),
+    };
+    html! {
+        <section class="pd-group pd-group-cas" aria-label={t.cas_heading}>
+            <h3 class="pd-group-heading">{ t.cas_heading }</h3>
+            <p class="pd-hint">{ t.cas_hint }</p>
+            { body }
+        </section>
+    }
+}
+
+fn dialog_line(line: &DialogLine, view: &RowContext<'_>) -> Html {
+    let lang = view.lang;
+    let label = AttrValue::from(line.field.label(lang));
+    let value = match &line.value {
+        DialogValue::Text {
+            value,
+            address: Some(key),
+        } => address_value(*key, value, label.clone(), view),
+        DialogValue::Text { value, address: None } => {
+            let id = view.ids.of(&format!("console-{}", line.field.id()));
+            let value = AttrValue::from(value.clone());
+            html! {
+                <>
+                    <code id={id.clone()} class="pd-address-value">{ value.clone() }</code>
+                    { copy_button(CopyButton {
+                        text: CopyText::Shown { text: value, id },
+                        what: label.clone(),
+                        caption: None,
+                        lang,
+                        announcer: view.announcer,
+                        on_unwritten: None,
+                    }) }
+                </>
+            }
+        }
+        other => html! { <span class="pd-console-choice">{ choice(other, lang) }</span> },
+    };
+    html! {
+        <div class="pd-address" data-console-field={line.field.id()}>
+            <span class="pd-address-label">{ label }</span>
+            { value }
+        </div>
+    }
+}
+
+/// A value picked or ticked rather than typed.
+fn choice(value: &DialogValue, lang: Lang) -> String {
+    match value {
+        DialogValue::Listed(label) => lang.pick(format!("« {label} »"), format!("“{label}”")),
+        DialogValue::SeparateAddresses => format!("☑ {}", value.text(lang)),
+        _ => value.text(lang),
+    }
+}
