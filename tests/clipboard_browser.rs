@@ -108,6 +108,9 @@ async fn an_export_copies_the_addresses_shown_after_the_last_keystroke() {
     let widget = mount(options(&[("ent", "toutatice"), ("uai", "0310047H")])).await;
     // Exports are written when their button is pressed, so the copy must follow the school typed since.
     type_into(&widget, "input[data-field=uai]", "0910626L").await;
+    // The export holds every address, the spaces' direct logins included: show them too, so that what
+    // is shown and what is exported can be compared one for one.
+    click(&widget, "button.pd-direct-toggle").await;
     // The fallback copies from an off-screen text area: the `copy` event shows what it held.
     let by_fallback = Rc::new(RefCell::new(None::<String>));
     let listener = {

@@ -41,6 +41,7 @@ async fn permalink_round_trips() {
         "http://192.0.2.10:8080/pronote/eleve.html?identifiant=abc",
     )
     .await;
+    click(&first, "button.pd-edit-spaces").await;
     tick(&first, "tr[data-space=academie] input[type=checkbox]").await;
     click(&first, "button.pd-lang").await;
     // The page address follows once the reader pauses, not on every keystroke.

@@ -13,13 +13,19 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SEED_ROOT: &str = "https://toutatice.index-education.net/pronote/";
-const SEED_LOGIN: &str = "https://www.toutatice.fr/casshib/shib/toutatice/login?service=https%3A%2F%2Ftoutatice.index-education.net%2Fpronote%2F";
+/// The console's "URL d'authentification": bare, PRONOTE adds `service` itself.
+const SEED_LOGIN: &str = "https://www.toutatice.fr/casshib/shib/toutatice/login";
+/// The same login with the school's service: what the "Vérifier" part opens.
+const SEED_LOGIN_LINK: &str = "https://www.toutatice.fr/casshib/shib/toutatice/login?service=https%3A%2F%2Ftoutatice.index-education.net%2Fpronote%2F";
+const SEED_ENT_URL: &str = "https://toutatice.index-education.net/pronote/**";
 
 #[wasm_bindgen_test]
 async fn seed_configuration_shows_the_seed_addresses() {
     let widget = mount(options(&[("ent", "toutatice"), ("uai", "toutatice")])).await;
     assert_eq!(address(&widget, "root").as_deref(), Some(SEED_ROOT));
     assert_eq!(address(&widget, "cas-login").as_deref(), Some(SEED_LOGIN));
+    assert_eq!(address(&widget, "cas-login-link").as_deref(), Some(SEED_LOGIN_LINK));
+    assert_eq!(address(&widget, "ent-url").as_deref(), Some(SEED_ENT_URL));
     assert_eq!(
         address(&widget, "cas-validation").as_deref(),
         Some("https://www.toutatice.fr/casshib/shib/666666/samlValidate")
@@ -51,8 +57,12 @@ async fn typing_a_uai_updates_every_address() {
     let root = "https://0310047H.index-education.net/pronote/";
     assert_eq!(address(&widget, "root").as_deref(), Some(root));
     assert_eq!(address_keys(&widget), before, "the same addresses, updated");
-    // Every address but the ENT's own validation link depends on the school.
-    for key in address_keys(&widget).into_iter().filter(|k| k != "cas-validation") {
+    // Every address but the ENT's own two (the console's bare login and validation URLs) depends on the
+    // school.
+    for key in address_keys(&widget)
+        .into_iter()
+        .filter(|k| k != "cas-validation" && k != "cas-login")
+    {
         let value = address(&widget, &key).unwrap_or_default();
         assert!(value.contains("0310047H"), "{key} was not updated: {value}");
         assert!(
@@ -128,9 +138,13 @@ async fn pasted_space_page_with_identifiant_yields_the_root_and_no_identifiant_a
 #[wasm_bindgen_test]
 async fn switching_ent_changes_the_cas_links() {
     let widget = mount(options(&[("ent", "toutatice"), ("uai", "0310047H")])).await;
-    let toutatice_login = address(&widget, "cas-login").expect("a CAS login link");
+    let toutatice_login = address(&widget, "cas-login-link").expect("a CAS login link");
     choose(&widget, "select[data-field=ent]", "monlycee_net").await;
-    let login = address(&widget, "cas-login").expect("a CAS login link");
+    assert_eq!(
+        address(&widget, "cas-login").as_deref(),
+        Some("https://ent.iledefrance.fr/cas/login")
+    );
+    let login = address(&widget, "cas-login-link").expect("a CAS login link");
     assert_ne!(login, toutatice_login);
     assert!(
         login.starts_with("https://ent.iledefrance.fr/cas/login?service="),
@@ -163,6 +177,8 @@ async fn searching_neo_centre_offers_netocentre() {
 async fn unpublishing_a_space_removes_its_addresses_and_the_commune_rule_shows() {
     let widget = mount(options(&[("ent", "toutatice"), ("uai", "0310047H")])).await;
     assert!(address(&widget, "eleve.desktop").is_some());
+    // Beside the form, the spaces table is the editor, once the reader asks for it.
+    click(&widget, "button.pd-edit-spaces").await;
     tick(&widget, "tr[data-space=eleve] input[type=checkbox]").await;
     assert_eq!(address(&widget, "eleve.desktop"), None);
     assert_eq!(address(&widget, "eleve.mobile"), None);
@@ -245,7 +261,9 @@ async fn show_cas_only_shows_the_cas_dialog_fields() {
     let widget = mount(options(&[("ent", "toutatice"), ("uai", "toutatice"), ("show", "cas")])).await;
     assert!(widget.query_selector("input").unwrap().is_none(), "no form");
     assert_eq!(address(&widget, "cas-login").as_deref(), Some(SEED_LOGIN));
+    assert_eq!(address(&widget, "ent-url").as_deref(), Some(SEED_ENT_URL));
     assert_eq!(address(&widget, "parent.desktop"), None, "no spaces table");
+    assert_eq!(address(&widget, "cas-login-link"), None, "no Vérifier part");
 }
 
 #[wasm_bindgen_test]
@@ -261,8 +279,8 @@ async fn widgets_of_one_sync_group_follow_the_last_keystroke() {
     let parent = "https://toutatice.index-education.net/pronote/parent.html";
     assert!(eventually(|| address(&second, "parent.desktop").as_deref() == Some(parent)).await);
     assert_eq!(
-        address(&first, "cas-login").as_deref(),
-        Some(SEED_LOGIN),
+        address(&first, "ent-url").as_deref(),
+        Some(SEED_ENT_URL),
         "no echo overwrote the typist"
     );
     let typed = find(&first, "input[data-field=uai]")

@@ -92,9 +92,9 @@ const keystrokes = await page.evaluate(async ([keys, rounds]) => {
   const input = widget.querySelector('input[data-field="uai"]');
   const updated = (value) => {
     const shown = [...widget.querySelectorAll('[data-address]')];
-    // The service pattern escapes the host's dots, the ENT's validation link names no school, and the
-    // login links carry the school percent-encoded (hence the decoding).
-    const schoolFree = new Set(['service-pattern', 'cas-validation']);
+    // The service pattern escapes the host's dots, the ENT's bare login and validation URLs name no
+    // school, and the login link carries the school percent-encoded (hence the decoding).
+    const schoolFree = new Set(['service-pattern', 'cas-login', 'cas-validation']);
     return shown.length > 10 && shown.every((e) => schoolFree.has(e.dataset.address)
       || decodeURIComponent(e.textContent).toLowerCase().includes(`//${value}.`));
   };

@@ -14,8 +14,11 @@ const DIST = join(import.meta.dirname, '..', 'dist');
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
 const SUB = '/docs/pronote/';
 const BROKEN = '/broken/';
-const SEED_LOGIN =
+// The console's "URL d'authentification" is the bare login; the "Vérifier" part's link carries the service.
+const SEED_LOGIN = 'https://www.toutatice.fr/casshib/shib/toutatice/login';
+const SEED_LOGIN_LINK =
   'https://www.toutatice.fr/casshib/shib/toutatice/login?service=https%3A%2F%2Ftoutatice.index-education.net%2Fpronote%2F';
+const SEED_ENT_URL = 'https://toutatice.index-education.net/pronote/**';
 
 const hostPage = (body) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>test</title>
 <script type="module" src="${SUB}widget.js"></script></head><body>${body}</body></html>`;
@@ -81,12 +84,14 @@ for (const [name, launch] of Object.entries(browsers)) {
       // The page names no school: the addresses appear once the reader gives theirs in step 1.
       await open(`${SUB}procedure.html`, 'input[data-field="uai"]');
       const widgets = await driver.findElements(By.css('[data-pronote-delegation]'));
-      assert.equal(widgets.length, 5);
+      assert.equal(widgets.length, 6);
       await typeInto(await widgets[0].findElement(By.css('input[data-field="uai"]')), 'toutatice');
-      await driver.wait(async () => (await address(widgets[2], 'cas-login')) === SEED_LOGIN, 10000);
+      await driver.wait(async () => (await address(widgets[2], 'ent-url')) === SEED_ENT_URL, 10000);
+      assert.equal(await address(widgets[2], 'cas-login'), SEED_LOGIN);
       assert.equal(await address(widgets[1], 'parent.desktop'), 'https://toutatice.index-education.net/pronote/parent.html');
-      assert.equal(await address(widgets[2], 'root'), 'https://toutatice.index-education.net/pronote/');
+      assert.equal(await address(widgets[3], 'root'), 'https://toutatice.index-education.net/pronote/');
       assert.match(await address(widgets[3], 'service-pattern'), /toutatice\\\.index-education\\\.net/);
+      assert.equal(await address(widgets[5], 'cas-login-link'), SEED_LOGIN_LINK);
       // Reports are posted asynchronously: give them a moment to arrive before asserting there are none.
       await driver.sleep(300);
       assert.deepEqual(server.reports.slice(reportsBefore), [], 'no Content-Security-Policy violation');
@@ -130,6 +135,9 @@ for (const [name, launch] of Object.entries(browsers)) {
       assert.equal(result.failed, undefined, result.failed);
       assert.equal(result.seed.root, 'https://toutatice.index-education.net/pronote/');
       assert.equal(result.seed.addresses['cas-login'], SEED_LOGIN);
+      assert.equal(result.seed.addresses['cas-login-link'], SEED_LOGIN_LINK);
+      assert.equal(result.seed.addresses['ent-url'], SEED_ENT_URL);
+      assert.equal(result.seed.addresses['service-keycloak'], 'https://toutatice.index-education.net/pronote/*');
       assert.equal(result.seed.addresses['cas-validation'], 'https://www.toutatice.fr/casshib/shib/666666/samlValidate');
       assert.equal(result.seed.addresses['direct-login'], 'https://toutatice.index-education.net/pronote/?login=true');
       assert.equal(result.seed.addresses['eleve.mobile'], 'https://toutatice.index-education.net/pronote/mobile.eleve.html');

@@ -4,7 +4,6 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::domain::addresses::AddressKey;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::delegation::DelegationKind;
 use crate::domain::error::Error;
@@ -26,11 +25,21 @@ pub struct WidgetState {
     /// The last change came from another widget of the sync group: it must not be sent back, or a
     /// slower echo of an older request would overwrite what the reader has typed since.
     pub from_sync: bool,
-    /// The mobile addresses whose QR code the reader has opened (not part of the request: a QR code
-    /// shown in one widget is not a choice the others follow).
-    pub qr_shown: Vec<AddressKey>,
-    /// Whether the spaces table shows each space's direct-login address (not part of the request either).
-    pub direct_shown: bool,
+    /// What the reader has opened in the spaces table (not part of the request: what one widget shows
+    /// is not a choice the others follow).
+    pub table: TableToggles,
+}
+
+/// What the spaces table shows beyond each space's two addresses; each costs elements, so each waits
+/// for the reader to ask.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TableToggles {
+    /// The QR codes of the mobile addresses.
+    pub qr_codes: bool,
+    /// Each space's direct-login address (`?login=true`).
+    pub direct_logins: bool,
+    /// The publish boxes and delegation lists, in place of their values.
+    pub editing: bool,
 }
 
 /// Every change a reader (or the page) can make.
@@ -50,10 +59,12 @@ pub enum Action {
         errors: Vec<Error>,
     },
     PresetsFailed(Error),
-    /// Shows or hides the QR code of a mobile address.
-    ToggleQr(AddressKey),
+    /// Shows or hides the QR codes of the mobile addresses.
+    ToggleQrCodes,
     /// Shows or hides the spaces' direct-login addresses.
     ToggleDirectLogins,
+    /// Turns the spaces table's publish and delegation cells into controls, or back.
+    ToggleSpacesEditor,
 }
 
 impl Reducible for WidgetState {
@@ -91,13 +102,9 @@ impl Reducible for WidgetState {
                 next.presets_errors = Rc::new(errors);
                 next.presets_loading = false;
             }
-            Action::ToggleQr(key) => match next.qr_shown.iter().position(|shown| *shown == key) {
-                Some(index) => {
-                    next.qr_shown.remove(index);
-                }
-                None => next.qr_shown.push(key),
-            },
-            Action::ToggleDirectLogins => next.direct_shown = !next.direct_shown,
+            Action::ToggleQrCodes => next.table.qr_codes = !next.table.qr_codes,
+            Action::ToggleDirectLogins => next.table.direct_logins = !next.table.direct_logins,
+            Action::ToggleSpacesEditor => next.table.editing = !next.table.editing,
             Action::PresetsFailed(error) => {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;

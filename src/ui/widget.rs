@@ -5,14 +5,12 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::domain::addresses::{compute, AddressKey};
+use crate::domain::addresses::compute;
 use crate::domain::catalogue::Catalogue;
-use crate::domain::delegation::DelegationKind;
 use crate::domain::error::Error;
 use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
 use crate::domain::request::Request;
-use crate::domain::space::Space;
 use crate::ui::announcer::Announcer;
 use crate::ui::components::address_row::RowContext;
 use crate::ui::components::cas_dialog::{cas_dialog, DialogMissing};
@@ -23,11 +21,11 @@ use crate::ui::components::guidance::guidance;
 use crate::ui::components::hosting_form::{hosting_form, HostingForm};
 use crate::ui::components::messages::{field_errors, warnings};
 use crate::ui::components::service_registry::service_registry;
-use crate::ui::components::spaces_table::SpacesTable;
+use crate::ui::components::spaces_table::{SpaceControls, SpacesTable};
 use crate::ui::components::verify::verify;
 use crate::ui::config::WidgetConfig;
 use crate::ui::ids::Ids;
-use crate::ui::state::{Action, WidgetState};
+use crate::ui::state::{Action, TableToggles, WidgetState};
 use crate::ui::sync;
 use crate::ui::text::texts;
 use crate::web::{idn, permalink, presets_file};
@@ -64,8 +62,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         presets_errors: Rc::new(Vec::new()),
         presets_loading: config.presets_url.is_some(),
         from_sync: false,
-        qr_shown: Vec::new(),
-        direct_shown: false,
+        table: TableToggles::default(),
     });
     let announcement = use_state(String::new);
     // Made once: a new callback on every render would make the `Exports` props unequal and re-render it
@@ -138,7 +135,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     // the ENT list and the spaces table on every keystroke although nothing in them changed.
     let handlers = {
         let dispatcher = state.dispatcher();
-        use_memo((), move |_| Handlers::new(dispatcher))
+        let ids = Ids(AttrValue::from(format!("pd{}", props.instance)));
+        use_memo((), move |_| Handlers::new(dispatcher, ids))
     };
     let computed = {
         let catalogue = state.catalogue.clone();
@@ -181,14 +179,13 @@ pub fn widget(props: &WidgetProps) -> Html {
         let other = if lang == Lang::Fr { Lang::En } else { Lang::Fr };
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Lang(other)))
     };
-    let ids = Ids(AttrValue::from(format!("pd{}", props.instance)));
+    let ids = handlers.spaces.ids.clone();
     let errors_id = ids.of("errors");
     let rows = RowContext {
         lang,
         ids: &ids,
         announcer: &announcer,
-        qr_shown: &state.qr_shown,
-        toggle_qr: &on.qr,
+        qr_codes: state.table.qr_codes,
     };
     let dialog = match (&computation.dialog, addresses) {
         (Some(lines), _) => Ok(lines.as_slice()),
@@ -198,8 +195,12 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     let table = TableView {
         spaces: &request.spaces,
-        direct_shown: state.direct_shown,
-        toggle_direct: &on.direct,
+        toggles: state.table,
+        // The table is the spaces editor where the form is shown beside it; otherwise the form keeps its own.
+        controls: parts.form.then_some(&on.spaces),
+        toggle_qr_codes: &on.qr_codes,
+        toggle_direct_logins: &on.direct_logins,
+        toggle_editor: &on.spaces_editor,
     };
 
     html! {
@@ -228,7 +229,9 @@ pub fn widget(props: &WidgetProps) -> Html {
                     on_uai: on.uai,
                     on_url: on.url,
                 }) }
-                <SpacesTable spaces={request.spaces} {lang} on_published={on.published} on_kind={on.kind} ids={ids.clone()} />
+                if !parts.spaces {
+                    <SpacesTable spaces={request.spaces} {lang} controls={on.spaces.clone()} />
+                }
             } else {
                 // Without the form, errors and warnings still show, next to the addresses they hold back.
                 { field_errors(&errors, None, lang, errors_id) }
@@ -260,26 +263,31 @@ struct Handlers {
     hosting: Callback<HostingKind>,
     uai: Callback<String>,
     url: Callback<String>,
-    published: Callback<(Space, bool)>,
-    kind: Callback<(Space, DelegationKind)>,
-    qr: Callback<AddressKey>,
-    direct: Callback<MouseEvent>,
+    spaces: SpaceControls,
+    qr_codes: Callback<MouseEvent>,
+    direct_logins: Callback<MouseEvent>,
+    spaces_editor: Callback<MouseEvent>,
 }
 
 impl Handlers {
-    fn new(dispatcher: UseReducerDispatcher<WidgetState>) -> Handlers {
+    fn new(dispatcher: UseReducerDispatcher<WidgetState>, ids: Ids) -> Handlers {
+        let toggle = |action: Action| {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
+        };
         Handlers {
             ent: dispatching(&dispatcher, Action::Ent),
             hosting: dispatching(&dispatcher, Action::Hosting),
             uai: dispatching(&dispatcher, Action::Uai),
             url: dispatching(&dispatcher, Action::Url),
-            published: dispatching(&dispatcher, |(space, on)| Action::Published(space, on)),
-            kind: dispatching(&dispatcher, |(space, kind)| Action::Kind(space, kind)),
-            qr: dispatching(&dispatcher, Action::ToggleQr),
-            direct: {
-                let dispatcher = dispatcher.clone();
-                Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::ToggleDirectLogins))
+            spaces: SpaceControls {
+                ids,
+                on_published: dispatching(&dispatcher, |(space, on)| Action::Published(space, on)),
+                on_kind: dispatching(&dispatcher, |(space, kind)| Action::Kind(space, kind)),
             },
+            qr_codes: toggle(Action::ToggleQrCodes),
+            direct_logins: toggle(Action::ToggleDirectLogins),
+            spaces_editor: toggle(Action::ToggleSpacesEditor),
         }
     }
 }

@@ -71,7 +71,7 @@ fn dialog_line(line: &DialogLine, view: &RowContext<'_>) -> Html {
     };
     html! {
         <div class="pd-address" data-console-field={line.field.id()}>
-            <span class="pd-address-label">{ label }</span>
+            { label }
             { value }
         </div>
     }

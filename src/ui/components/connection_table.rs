@@ -1,37 +1,59 @@
 //! The console's "Adresses de connexion des internautes": one row per space, with its publish box, its
-//! delegation and its desktop and mobile addresses side by side; the direct-login addresses on demand.
+//! delegation and its desktop and mobile addresses side by side. The direct-login addresses, the QR codes
+//! and the controls that change a space wait for the reader to ask: each would cost a few dozen elements.
 
 use yew::prelude::*;
 
 use crate::domain::addresses::{AddressKey, AddressSet};
-use crate::domain::connection_table::{connection_table as rows, ConnectionLine};
+use crate::domain::connection_table::{connection_table as rows, ConnectionLine, ConnectionRow};
 use crate::domain::delegation::SpaceSettings;
 use crate::ui::components::address_row::{address_value, RowContext};
+use crate::ui::components::spaces_table::{kind_control, publish_control, SpaceControls};
+use crate::ui::state::TableToggles;
 use crate::ui::text::texts;
 
 /// What the table needs beside the addresses.
 pub struct TableView<'a> {
     pub spaces: &'a SpaceSettings,
-    /// Whether the direct-login addresses (`?login=true`) are shown under each desktop address.
-    pub direct_shown: bool,
-    pub toggle_direct: &'a Callback<MouseEvent>,
+    pub toggles: TableToggles,
+    /// The controls that change a space; `None` where the widget shows no form (the table is then read only).
+    pub controls: Option<&'a SpaceControls>,
+    pub toggle_qr_codes: &'a Callback<MouseEvent>,
+    pub toggle_direct_logins: &'a Callback<MouseEvent>,
+    pub toggle_editor: &'a Callback<MouseEvent>,
 }
 
 /// The table; a placeholder while the hosting is missing or wrong. A view function.
 pub fn connection_table(addresses: Option<&AddressSet>, table: TableView<'_>, view: &RowContext<'_>) -> Html {
     let t = texts(view.lang);
+    let toggles = table.toggles;
+    let toggle = |class: &'static str, pressed: bool, onclick: &Callback<MouseEvent>, caption: &'static str| {
+        html! {
+            <button type="button" class={class} aria-pressed={pressed.to_string()} onclick={onclick.clone()}>
+                { caption }
+            </button>
+        }
+    };
     let body = match addresses {
         None => html! { <p class="pd-placeholder">{ t.waiting_for_hosting }</p> },
         Some(set) => {
             let lines = rows(set, table.spaces);
             let any_direct = lines.iter().any(|line| line.direct_login.is_some());
+            let any_mobile = lines.iter().any(|line| line.mobile.is_some());
+            let editing = table.controls.filter(|_| toggles.editing);
             html! {
                 <>
+                    if table.controls.is_some() {
+                        { toggle("pd-edit-spaces", toggles.editing, table.toggle_editor, t.edit_spaces) }
+                    }
                     if any_direct {
-                        <button type="button" class="pd-direct-toggle" aria-pressed={table.direct_shown.to_string()}
-                                onclick={table.toggle_direct.clone()}>
-                            { t.show_direct_logins }
-                        </button>
+                        { toggle("pd-direct-toggle", toggles.direct_logins, table.toggle_direct_logins, t.show_direct_logins) }
+                    }
+                    if any_mobile {
+                        { toggle("pd-qr-toggle", toggles.qr_codes, table.toggle_qr_codes, t.show_qr) }
+                    }
+                    if toggles.qr_codes {
+                        <p class="pd-hint">{ t.qr_caption }{ ". " }{ t.qr_not_login }</p>
                     }
                     <div class="pd-table-scroll">
                         <table class="pd-table pd-connections">
@@ -40,9 +62,12 @@ pub fn connection_table(addresses: Option<&AddressSet>, table: TableView<'_>, vi
                                 <th scope="col">{ t.delegation_short }</th><th scope="col">{ t.desktop }</th>
                                 <th scope="col">{ t.mobile }</th>
                             </tr></thead>
-                            <tbody>{ for lines.iter().map(|line| row(line, set, table.direct_shown, view)) }</tbody>
+                            <tbody>{ for lines.iter().map(|line| row(line, set, &table, editing, view)) }</tbody>
                         </table>
                     </div>
+                    if editing.is_some() && table.spaces.commune_fell_back() {
+                        <p class="pd-notice" data-warning="commune-fell-back">{ t.commune_fell_back }</p>
+                    }
                 </>
             }
         }
@@ -50,26 +75,40 @@ pub fn connection_table(addresses: Option<&AddressSet>, table: TableView<'_>, vi
     html! {
         <section class="pd-group pd-group-spaces" aria-label={t.spaces_heading}>
             <h3 class="pd-group-heading">{ t.spaces_heading }</h3>
-            <p class="pd-hint">{ t.spaces_addresses_hint }</p>
             { body }
         </section>
     }
 }
 
-fn row(line: &ConnectionLine, set: &AddressSet, direct_shown: bool, view: &RowContext<'_>) -> Html {
+fn row(
+    line: &ConnectionLine,
+    set: &AddressSet,
+    table: &TableView<'_>,
+    editing: Option<&SpaceControls>,
+    view: &RowContext<'_>,
+) -> Html {
     let lang = view.lang;
     let t = texts(lang);
-    let name = line.row.console_name(lang);
     let cell = |key: Option<AddressKey>| match key.and_then(|key| set.get(&key).map(|value| (key, value))) {
         Some((key, value)) => address_value(key, value, AttrValue::from(key.label(lang)), view),
         None => html! {},
     };
-    let direct = line.direct_login.filter(|_| direct_shown);
+    let direct = line.direct_login.filter(|_| table.toggles.direct_logins);
+    let (publish, kind) = match (line.row, editing) {
+        (ConnectionRow::Space(space), Some(controls)) => (
+            publish_control(space, table.spaces, controls, lang),
+            kind_control(space, table.spaces, controls, lang),
+        ),
+        _ => (
+            Html::from(if line.published { t.yes } else { t.no }),
+            Html::from(line.kind.map(|kind| kind.label(lang)).unwrap_or("—")),
+        ),
+    };
     html! {
         <tr key={line.row.id()} data-space={line.row.id()}>
-            <th scope="row">{ name }</th>
-            <td>{ if line.published { t.yes } else { t.no } }</td>
-            <td>{ line.kind.map(|kind| kind.label(lang)).unwrap_or("—") }</td>
+            <th scope="row">{ line.row.console_name(lang) }</th>
+            <td>{ publish }</td>
+            <td>{ kind }</td>
             <td>{ cell(line.desktop) }{ cell(direct) }</td>
             <td>{ cell(line.mobile) }</td>
         </tr>

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::domain::catalogue::Catalogue;
@@ -32,6 +32,8 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
     let ids = &props.ids;
     let t = texts(props.lang);
     let query = use_state(String::new);
+    // The provenance is built only once opened: closed, it would still cost some twenty elements.
+    let provenance_open = use_state(|| false);
     let matches: Vec<&Preset> = if query.trim().is_empty() {
         props.catalogue.presets().iter().collect()
     } else {
@@ -103,7 +105,7 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
                 </p>
             }
             if let Some(preset) = selected {
-                { preset_provenance(preset, props.lang) }
+                { preset_provenance(preset, props.lang, &provenance_open) }
             }
         </fieldset>
     }
@@ -111,11 +113,16 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
 
 /// Where the chosen preset's addresses come from, and any disagreement between its sources. A view
 /// function, not a component: it has no state of its own (see `guidance`).
-fn preset_provenance(preset: &Preset, lang: Lang) -> Html {
+fn preset_provenance(preset: &Preset, lang: Lang, open: &UseStateHandle<bool>) -> Html {
     let t = texts(lang);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
+    };
     html! {
-        <details class="pd-provenance">
+        <details class="pd-provenance" open={**open} {ontoggle}>
             <summary>{ format!("{} — {}", preset.name, preset.family.label(lang)) }</summary>
+            if **open {
             <dl>
                 <dt>{ t.ent_region }</dt><dd>{ preset.region.clone() }</dd>
                 <dt>{ t.ent_family }</dt><dd>{ preset.family.label(lang) }</dd>
@@ -131,6 +138,7 @@ fn preset_provenance(preset: &Preset, lang: Lang) -> Html {
                 <dt>{ t.ent_sources }</dt>
                 <dd><ul>{ for preset.sources.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul></dd>
             </dl>
+            }
         </details>
     }
 }

@@ -1,5 +1,6 @@
-//! The console's "Choix de la délégation en fonction de l'espace": one row per space, with its publish box
-//! and delegation kind, and the Page commune rule applied where the reader can see it.
+//! The console's "Choix de la délégation en fonction de l'espace": each space's publish box and delegation
+//! list, with the Page commune rule applied where the reader can see it. The controls also serve the
+//! spaces table of the results, which becomes this editor when the reader asks.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -10,64 +11,77 @@ use crate::domain::space::Space;
 use crate::ui::ids::Ids;
 use crate::ui::text::texts;
 
-/// Props of `SpacesTable`.
-#[derive(Properties, PartialEq)]
-pub struct SpacesTableProps {
+/// What changes a space: the widget's ids and the two callbacks.
+#[derive(Clone, PartialEq)]
+pub struct SpaceControls {
     pub ids: Ids,
-    pub spaces: SpaceSettings,
-    pub lang: Lang,
     pub on_published: Callback<(Space, bool)>,
     pub on_kind: Callback<(Space, DelegationKind)>,
 }
 
-const KINDS: [DelegationKind; 4] = [
-    DelegationKind::Cas,
-    DelegationKind::WsFederation,
-    DelegationKind::EduConnect,
-    DelegationKind::None,
-];
+/// The publish box of one space.
+pub fn publish_control(space: Space, spaces: &SpaceSettings, controls: &SpaceControls, lang: Lang) -> Html {
+    let t = texts(lang);
+    let on_published = controls.on_published.clone();
+    let onchange = Callback::from(move |e: Event| {
+        on_published.emit((space, e.target_unchecked_into::<HtmlInputElement>().checked()));
+    });
+    html! {
+        <input type="checkbox" id={controls.ids.of(&format!("publish-{}", space.id()))}
+               checked={spaces.get(space).published} {onchange}
+               aria-label={format!("{} — {}", t.publish, space.console_name(lang))} />
+    }
+}
 
-/// The spaces and their delegation.
+/// The delegation list of one space, and the kind it really gets when the Page commune rule overrules it.
+pub fn kind_control(space: Space, spaces: &SpaceSettings, controls: &SpaceControls, lang: Lang) -> Html {
+    let t = texts(lang);
+    let setting = spaces.get(space);
+    let effective = spaces.effective_kind(space);
+    let on_kind = controls.on_kind.clone();
+    let onchange = Callback::from(move |e: Event| {
+        if let Some(kind) = DelegationKind::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+            on_kind.emit((space, kind));
+        }
+    });
+    html! {
+        <>
+            <select id={controls.ids.of(&format!("kind-{}", space.id()))} class="pd-select"
+                    disabled={!setting.published} {onchange}
+                    aria-label={format!("{} — {}", t.delegation, space.console_name(lang))}>
+                { for DelegationKind::ALL.iter().map(|kind| html! {
+                    <option value={kind.id()} selected={setting.kind == *kind}>{ kind.label(lang) }</option>
+                }) }
+            </select>
+            if setting.published && effective != setting.kind {
+                <span class="pd-effective" data-effective-kind={effective.id()}>
+                    { format!(" → {}", effective.label(lang)) }
+                </span>
+            }
+        </>
+    }
+}
+
+/// Props of `SpacesTable`.
+#[derive(Properties, PartialEq)]
+pub struct SpacesTableProps {
+    pub spaces: SpaceSettings,
+    pub lang: Lang,
+    pub controls: SpaceControls,
+}
+
+/// The spaces and their delegation, for a widget that shows the form without the spaces table. A
+/// component: keystrokes in the form re-render the widget, and equal props skip this table.
 #[function_component(SpacesTable)]
 pub fn spaces_table(props: &SpacesTableProps) -> Html {
-    let ids = &props.ids;
     let t = texts(props.lang);
+    let ids = &props.controls.ids;
     let row = |space: Space| {
-        let setting = props.spaces.get(space);
-        let effective = props.spaces.effective_kind(space);
-        let publish_id = ids.of(&format!("publish-{}", space.id()));
-        let kind_id = ids.of(&format!("kind-{}", space.id()));
-        let on_published = props.on_published.clone();
-        let on_kind = props.on_kind.clone();
-        let onchange_published = Callback::from(move |e: Event| {
-            on_published.emit((space, e.target_unchecked_into::<HtmlInputElement>().checked()));
-        });
-        let onchange_kind = Callback::from(move |e: Event| {
-            if let Some(kind) = DelegationKind::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
-                on_kind.emit((space, kind));
-            }
-        });
-        let name = space.console_name(props.lang);
         html! {
             <tr data-space={space.id()}>
-                <th scope="row" id={ids.of(&format!("space-{}", space.id()))}>{ name }</th>
-                <td>
-                    <input type="checkbox" id={publish_id} checked={setting.published} onchange={onchange_published}
-                           aria-label={format!("{} — {}", t.publish, name)} />
-                </td>
-                <td>
-                    <select id={kind_id} class="pd-select" disabled={!setting.published} onchange={onchange_kind}
-                            aria-label={format!("{} — {}", t.delegation, name)}>
-                        { for KINDS.iter().map(|kind| html! {
-                            <option value={kind.id()} selected={setting.kind == *kind}>{ kind.label(props.lang) }</option>
-                        }) }
-                    </select>
-                    if setting.published && effective != setting.kind {
-                        <span class="pd-effective" data-effective-kind={effective.id()}>
-                            { format!(" → {}", effective.label(props.lang)) }
-                        </span>
-                    }
-                </td>
+                <th scope="row" id={ids.of(&format!("space-{}", space.id()))}>{ space.console_name(props.lang) }</th>
+                <td>{ publish_control(space, &props.spaces, &props.controls, props.lang) }</td>
+                <td>{ kind_control(space, &props.spaces, &props.controls, props.lang) }</td>
             </tr>
         }
     };

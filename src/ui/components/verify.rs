@@ -17,9 +17,9 @@ pub fn verify(addresses: Option<&AddressSet>, view: &RowContext<'_>) -> Html {
             <>
                 // A new tab keeps the widget (and what the reader typed) where it was; no opener and no
                 // referrer: the ENT learns nothing of the documentation page.
-                <p><a class="pd-test-link" href={link.to_owned()} target="_blank" rel="noopener noreferrer">
+                <a class="pd-test-link" href={link.to_owned()} target="_blank" rel="noopener noreferrer">
                     { t.verify_test_link }
-                </a></p>
+                </a>
                 { address_row(AddressKey::CasLoginLink, link, view) }
                 <ul class="pd-outcomes">
                     <li data-outcome="success">{ t.verify_success }</li>
