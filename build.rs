@@ -41,14 +41,34 @@ fn main() {
     let Some(out_dir) = env::var_os("OUT_DIR") else {
         fail(&["OUT_DIR is not set (build.rs runs only under cargo)".to_string()])
     };
-    let target = Path::new(&out_dir).join("builtin_presets.rs");
-    let code = generate(&presets);
-    // Rewriting an identical file would make cargo recompile the crate for nothing.
-    if fs::read_to_string(&target).ok().as_deref() != Some(code.as_str()) {
-        if let Err(error) = fs::write(&target, code) {
+    write_if_changed(&Path::new(&out_dir).join("builtin_presets.rs"), &generate(&presets));
+    // The provenance stays out of the wasm: tools/post_build.sh copies this file beside it.
+    write_if_changed(&Path::new(&out_dir).join("provenance.json"), &provenance(&presets));
+}
+
+/// Rewriting an identical file would make cargo recompile the crate for nothing.
+fn write_if_changed(target: &Path, text: &str) {
+    if fs::read_to_string(target).ok().as_deref() != Some(text) {
+        if let Err(error) = fs::write(target, text) {
             fail(&[format!("{}: {error}", target.display())]);
         }
     }
+}
+
+/// `provenance.json`: each preset's notes, sources and disagreement, by id.
+fn provenance(presets: &[CheckedPreset]) -> String {
+    let entries: serde_json::Map<String, serde_json::Value> = presets
+        .iter()
+        .map(|preset| {
+            let entry = serde_json::json!({
+                "notes": preset.notes,
+                "sources": preset.sources,
+                "disagreement": preset.disagreement,
+            });
+            (preset.id.clone(), entry)
+        })
+        .collect();
+    serde_json::Value::Object(entries).to_string()
 }
 
 fn preset_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
@@ -88,8 +108,7 @@ fn generate(presets: &[CheckedPreset]) -> String {
             code,
             "    BuiltinPreset {{ id: {:?}, name: {:?}, console_label: {}, region: {:?}, family: Family::{:?}, \
              cas_base: {}, login: {:?}, validation: {:?}, validation_origin: Origin::{:?}, \
-             suggested_hosting: {}, notes: {}, sources: &{:?}, confidence: Origin::{:?}, \
-             disagreement: {}, keywords: &{:?} }},",
+             suggested_hosting: {}, confidence: Origin::{:?}, disagrees: {}, keywords: &{:?} }},",
             preset.id,
             preset.name,
             option(preset.console_label.as_deref()),
@@ -100,10 +119,8 @@ fn generate(presets: &[CheckedPreset]) -> String {
             preset.validation.as_str(),
             preset.validation_origin,
             option(preset.suggested_hosting.as_deref()),
-            option(preset.notes.as_deref()),
-            preset.sources,
             preset.confidence,
-            option(preset.disagreement.as_deref()),
+            preset.disagreement.is_some(),
             preset.keywords,
         );
     }

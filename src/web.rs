@@ -10,3 +10,4 @@ pub mod json;
 pub mod mount;
 pub mod permalink;
 pub mod presets_file;
+pub mod provenance_file;

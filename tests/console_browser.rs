@@ -159,3 +159,21 @@ async fn the_full_toutatice_view_stays_within_240_elements() {
     let count = widget.query_selector_all("*").unwrap().length();
     assert!(count <= 240, "{count} elements");
 }
+
+#[wasm_bindgen_test]
+async fn provenance_that_cannot_be_fetched_says_so_in_place_and_the_addresses_stay() {
+    // The test runner serves no provenance.json: the failure path a reader meets when the file is missing.
+    let widget = mount(options(&[("ent", "toutatice"), ("uai", "toutatice")])).await;
+    let details: web_sys::HtmlDetailsElement = find(&widget, "details.pd-provenance").dyn_into().unwrap();
+    details.set_open(true);
+    assert!(
+        eventually(|| widget.query_selector("[data-provenance-error]").unwrap().is_some()).await,
+        "{}",
+        text(&widget)
+    );
+    assert!(text(&widget).contains("les adresses restent valables"));
+    assert_eq!(
+        address(&widget, "ent-url").as_deref(),
+        Some("https://toutatice.index-education.net/pronote/**")
+    );
+}

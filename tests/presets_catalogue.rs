@@ -2,13 +2,17 @@
 //! The built-in ENT catalogue: its size, the seed's Toutatice addresses, and what every preset must
 //! satisfy for the login link PRONOTE's users follow.
 
+use std::collections::HashMap;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use pronote_delegation::domain::cas_server::{encode_query_value, CasServer};
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::hosting::HostingKind;
-use pronote_delegation::domain::preset::{check_file, Family, Origin, PresetSource};
+use pronote_delegation::domain::preset::{
+    check_file, Family, Origin, Preset, PresetSource, Provenance, BUILTIN_PROVENANCE_JSON,
+};
 use pronote_delegation::domain::preset_source::HOSTING_IDS;
 use pronote_delegation::domain::warning::Warning;
 use url::Url;
@@ -54,7 +58,14 @@ fn built_in_presets_equal_their_toml_files_checked_at_run_time() {
             toml::from_str::<PresetSource>(&text),
         )
         .expect("a built-in preset passes the checks");
-        assert_eq!(Some(&preset), catalogue.get(id));
+        // The built-in preset's provenance is served beside the wasm, in provenance.json.
+        let provenance: HashMap<String, Provenance> = serde_json::from_str(BUILTIN_PROVENANCE_JSON).unwrap();
+        assert_eq!(preset.provenance.as_ref(), provenance.get(id), "{id}");
+        let without_provenance = Preset {
+            provenance: None,
+            ..preset
+        };
+        assert_eq!(Some(&without_provenance), catalogue.get(id));
     }
 }
 
@@ -205,7 +216,7 @@ fn derived_validation_gives_the_validation_derived_warning() {
 fn disagreement_gives_the_sources_disagree_warning() {
     let catalogue = Catalogue::builtin();
     let preset = catalogue.get("netocentre").expect("preset");
-    assert!(preset.disagreement.is_some());
+    assert!(preset.disagrees);
     assert!(preset
         .warnings()
         .iter()
@@ -214,11 +225,20 @@ fn disagreement_gives_the_sources_disagree_warning() {
 
 #[test]
 fn every_preset_names_its_sources_region_and_notes() {
+    // The notes and sources travel in provenance.json (fetched when a reader opens the details).
+    let provenance: HashMap<String, Provenance> = serde_json::from_str(BUILTIN_PROVENANCE_JSON).unwrap();
     for preset in Catalogue::builtin().presets() {
-        assert!(!preset.sources.is_empty(), "{}", preset.id);
+        let own = provenance.get(&preset.id).expect("an entry in provenance.json");
+        assert!(!own.sources.is_empty(), "{}", preset.id);
         assert!(!preset.region.is_empty(), "{}", preset.id);
-        assert!(preset.notes.is_some(), "{}", preset.id);
+        assert!(own.notes.is_some(), "{}", preset.id);
+        assert_eq!(own.disagreement.is_some(), preset.disagrees, "{}", preset.id);
     }
+    assert_eq!(
+        provenance.len(),
+        Catalogue::builtin().presets().len(),
+        "no entry for an unknown preset"
+    );
 }
 
 #[test]

@@ -179,6 +179,16 @@ for (const [name, launch] of Object.entries(browsers)) {
       }
     });
 
+    test('an ENT\'s notes and sources come from provenance.json beside the widget, once its details are opened', async () => {
+      await open(`${SUB}index.html?ent=toutatice&uai=0310047H`, '[data-address="cas-login"]');
+      const fetched = async () => (await resources()).filter((u) => u.endsWith('provenance.json'));
+      assert.deepEqual(await fetched(), [], 'the first render does not wait for the provenance');
+      await (await driver.findElement(By.css('details.pd-provenance summary'))).click();
+      const sources = await driver.wait(until.elementLocated(By.css('[data-sources] li')), 10000);
+      assert.match(await sources.getText(), /Académie de Rennes|PRONOTE 2022/);
+      assert.deepEqual(await fetched(), [`${server.origin}${SUB}provenance.json`], 'fetched from the widget\'s folder');
+    });
+
     test('when the wasm cannot load, the element says so and links to the standalone page', async () => {
       const box = await open(`${BROKEN}host.html`, '#w .pd-fallback');
       assert.match(await box.getText(), /n’a pas pu démarrer/);

@@ -71,6 +71,8 @@ const ready = start().catch(async (reason) => {
 ready.catch(() => {});
 window.PronoteDelegation = {
   ready,
+  // The widget's folder: the wasm fetches provenance.json from it when a reader opens an ENT's details.
+  base: base.href,
   mount: async (element, options) => (await ready).mount(element, options ?? {}),
   computeAddresses: async (options) => (await ready).computeAddresses(options ?? {}),
 };

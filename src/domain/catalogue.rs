@@ -23,10 +23,8 @@ struct BuiltinPreset {
     validation: &'static str,
     validation_origin: Origin,
     suggested_hosting: Option<&'static str>,
-    notes: Option<&'static str>,
-    sources: &'static [&'static str],
     confidence: Origin,
-    disagreement: Option<&'static str>,
+    disagrees: bool,
     keywords: &'static [&'static str],
 }
 
@@ -53,9 +51,9 @@ impl BuiltinPreset {
             validation_origin: self.validation_origin,
             confidence: self.confidence,
             suggested_hosting: self.suggested_hosting.and_then(HostingKind::parse),
-            notes: self.notes.map(str::to_string),
-            sources: self.sources.iter().map(|s| s.to_string()).collect(),
-            disagreement: self.disagreement.map(str::to_string),
+            disagrees: self.disagrees,
+            // Fetched from provenance.json when the reader opens the ENT's details.
+            provenance: None,
             keywords: self.keywords.iter().map(|s| s.to_string()).collect(),
         })
     }

@@ -39,15 +39,34 @@ pub struct Preset {
     pub confidence: Origin,
     /// The PRONOTE hosting this ENT's schools usually have.
     pub suggested_hosting: Option<HostingKind>,
+    /// Whether the sources disagree (the warning shows beside the addresses; what they disagree on is
+    /// part of the provenance).
+    pub disagrees: bool,
+    /// Where the addresses come from, when at hand: a page's own presets carry it, the built-ins' is in
+    /// `provenance.json` beside the wasm, fetched when a reader opens an ENT's details (the addresses
+    /// never wait for it).
+    pub provenance: Option<Provenance>,
+    /// Other names people search with.
+    pub keywords: Vec<String>,
+}
+
+/// Where a preset's addresses come from: what the reader sees when opening an ENT's details.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
+pub struct Provenance {
     /// Short factual notes (French).
     pub notes: Option<String>,
     /// Where the addresses come from.
     pub sources: Vec<String>,
-    /// What the sources disagree on (French), shown with the sources-disagree warning.
+    /// What the sources disagree on (French).
     pub disagreement: Option<String>,
-    /// Other names people search with.
-    pub keywords: Vec<String>,
 }
+
+/// The built-in presets' provenance as build.rs writes it from `presets/*.toml`: a JSON object from
+/// preset id to [`Provenance`]. The site serves the same text as `provenance.json`; native code (tests,
+/// tools) reads it here.
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUILTIN_PROVENANCE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/provenance.json"));
 
 impl Preset {
     /// Checks a preset supplied at run time (one entry of a page's overrides) with the build's checks;
@@ -73,7 +92,7 @@ impl Preset {
         if self.validation_origin == Origin::Derived {
             warnings.push(Warning::ValidationDerived { ent: self.name.clone() });
         }
-        if self.disagreement.is_some() {
+        if self.disagrees {
             warnings.push(Warning::SourcesDisagree { ent: self.name.clone() });
         }
         warnings
@@ -103,9 +122,12 @@ impl From<CheckedPreset> for Preset {
             validation_origin: checked.validation_origin,
             confidence: checked.confidence,
             suggested_hosting: checked.suggested_hosting.as_deref().and_then(HostingKind::parse),
-            notes: checked.notes,
-            sources: checked.sources,
-            disagreement: checked.disagreement,
+            disagrees: checked.disagreement.is_some(),
+            provenance: Some(Provenance {
+                notes: checked.notes,
+                sources: checked.sources,
+                disagreement: checked.disagreement,
+            }),
             keywords: checked.keywords,
         }
     }

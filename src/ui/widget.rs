@@ -21,7 +21,7 @@ use crate::ui::components::guidance::guidance;
 use crate::ui::components::hosting_form::{hosting_form, HostingForm};
 use crate::ui::components::messages::{field_errors, warnings};
 use crate::ui::components::service_registry::service_registry;
-use crate::ui::components::spaces_table::{SpaceControls, SpacesTable};
+use crate::ui::components::spaces_table::SpaceControls;
 use crate::ui::components::verify::verify;
 use crate::ui::config::WidgetConfig;
 use crate::ui::ids::Ids;
@@ -196,8 +196,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let table = TableView {
         spaces: &request.spaces,
         toggles: state.table,
-        // The table is the spaces editor where the form is shown beside it; otherwise the form keeps its own.
-        controls: parts.form.then_some(&on.spaces),
+        controls: &on.spaces,
         toggle_qr_codes: &on.qr_codes,
         toggle_direct_logins: &on.direct_logins,
         toggle_editor: &on.spaces_editor,
@@ -229,9 +228,6 @@ pub fn widget(props: &WidgetProps) -> Html {
                     on_uai: on.uai,
                     on_url: on.url,
                 }) }
-                if !parts.spaces {
-                    <SpacesTable spaces={request.spaces} {lang} controls={on.spaces.clone()} />
-                }
             } else {
                 // Without the form, errors and warnings still show, next to the addresses they hold back.
                 { field_errors(&errors, None, lang, errors_id) }

@@ -38,26 +38,39 @@ pub fn address_row(key: AddressKey, value: &str, view: &RowContext<'_>) -> Html 
 /// button and the QR code.
 pub fn address_value(key: AddressKey, value: &str, label: AttrValue, view: &RowContext<'_>) -> Html {
     let t = texts(view.lang);
-    let key_id = AttrValue::from(key.id());
-    let value = AttrValue::from(value.to_owned());
-    let shown_id = view.ids.of(&format!("address-{key_id}"));
     let qr = view.qr_codes && matches!(key, AddressKey::SpaceMobile(_));
+    let qr_label = qr.then(|| AttrValue::from(format!("{} — {}", t.qr_caption, label)));
+    let key_id = key.id();
     html! {
         <>
-            <code id={shown_id.clone()} class="pd-address-value" data-address={key_id}>
-                { value.clone() }
-            </code>
+            { copyable(&view.ids.of(&format!("address-{key_id}")), Some(AttrValue::from(key_id)), value, label, view) }
+            if let Some(qr_label) = qr_label {
+                { qr_code_image(value, qr_label) }
+            }
+        </>
+    }
+}
+
+/// A value shown exactly (in `data-address` when it is a computed address) and its copy button.
+pub fn copyable(
+    id: &AttrValue,
+    address: Option<AttrValue>,
+    value: &str,
+    label: AttrValue,
+    view: &RowContext<'_>,
+) -> Html {
+    let value = AttrValue::from(value.to_owned());
+    html! {
+        <>
+            <code id={id.clone()} class="pd-address-value" data-address={address}>{ value.clone() }</code>
             { copy_button(CopyButton {
-                text: CopyText::Shown { text: value.clone(), id: shown_id },
-                what: label.clone(),
+                text: CopyText::Shown { text: value, id: id.clone() },
+                what: label,
                 caption: None,
                 lang: view.lang,
                 announcer: view.announcer,
                 on_unwritten: None,
             }) }
-            if qr {
-                { qr_code_image(&value, AttrValue::from(format!("{} — {}", t.qr_caption, label))) }
-            }
         </>
     }
 }

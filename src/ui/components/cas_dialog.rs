@@ -4,8 +4,7 @@ use yew::prelude::*;
 
 use crate::domain::cas_dialog::{DialogLine, DialogValue};
 use crate::domain::lang::Lang;
-use crate::ui::components::address_row::{address_value, RowContext};
-use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
+use crate::ui::components::address_row::{address_value, copyable, RowContext};
 use crate::ui::text::texts;
 
 /// Why the window has no values yet, when it has none.
@@ -50,23 +49,13 @@ fn dialog_line(line: &DialogLine, view: &RowContext<'_>) -> Html {
             value,
             address: Some(key),
         } => address_value(*key, value, label.clone(), view),
-        DialogValue::Text { value, address: None } => {
-            let id = view.ids.of(&format!("console-{}", line.field.id()));
-            let value = AttrValue::from(value.clone());
-            html! {
-                <>
-                    <code id={id.clone()} class="pd-address-value">{ value.clone() }</code>
-                    { copy_button(CopyButton {
-                        text: CopyText::Shown { text: value, id },
-                        what: label.clone(),
-                        caption: None,
-                        lang,
-                        announcer: view.announcer,
-                        on_unwritten: None,
-                    }) }
-                </>
-            }
-        }
+        DialogValue::Text { value, address: None } => copyable(
+            &view.ids.of(&format!("console-{}", line.field.id())),
+            None,
+            value,
+            label.clone(),
+            view,
+        ),
         other => html! { <span class="pd-console-choice">{ choice(other, lang) }</span> },
     };
     html! {

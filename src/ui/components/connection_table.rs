@@ -16,8 +16,8 @@ use crate::ui::text::texts;
 pub struct TableView<'a> {
     pub spaces: &'a SpaceSettings,
     pub toggles: TableToggles,
-    /// The controls that change a space; `None` where the widget shows no form (the table is then read only).
-    pub controls: Option<&'a SpaceControls>,
+    /// The controls that change a space, shown in place of the values when the reader asks.
+    pub controls: &'a SpaceControls,
     pub toggle_qr_codes: &'a Callback<MouseEvent>,
     pub toggle_direct_logins: &'a Callback<MouseEvent>,
     pub toggle_editor: &'a Callback<MouseEvent>,
@@ -40,12 +40,10 @@ pub fn connection_table(addresses: Option<&AddressSet>, table: TableView<'_>, vi
             let lines = rows(set, table.spaces);
             let any_direct = lines.iter().any(|line| line.direct_login.is_some());
             let any_mobile = lines.iter().any(|line| line.mobile.is_some());
-            let editing = table.controls.filter(|_| toggles.editing);
+            let editing = toggles.editing.then_some(table.controls);
             html! {
                 <>
-                    if table.controls.is_some() {
-                        { toggle("pd-edit-spaces", toggles.editing, table.toggle_editor, t.edit_spaces) }
-                    }
+                    { toggle("pd-edit-spaces", toggles.editing, table.toggle_editor, t.edit_spaces) }
                     if any_direct {
                         { toggle("pd-direct-toggle", toggles.direct_logins, table.toggle_direct_logins, t.show_direct_logins) }
                     }
@@ -107,10 +105,11 @@ fn row(
     html! {
         <tr key={line.row.id()} data-space={line.row.id()}>
             <th scope="row">{ line.row.console_name(lang) }</th>
-            <td>{ publish }</td>
-            <td>{ kind }</td>
-            <td>{ cell(line.desktop) }{ cell(direct) }</td>
-            <td>{ cell(line.mobile) }</td>
+            // `data-label` names each cell where a phone shows the row as a card, without its header.
+            <td data-label={t.publish}>{ publish }</td>
+            <td data-label={t.delegation_short}>{ kind }</td>
+            <td data-label={t.desktop}>{ cell(line.desktop) }{ cell(direct) }</td>
+            <td data-label={t.mobile}>{ cell(line.mobile) }</td>
         </tr>
     }
 }

@@ -9,10 +9,11 @@ use yew::prelude::*;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::{Error, Field};
 use crate::domain::lang::Lang;
-use crate::domain::preset::{Origin, Preset};
+use crate::domain::preset::{Origin, Preset, Provenance};
 use crate::ui::components::messages::field_errors;
 use crate::ui::ids::Ids;
 use crate::ui::text::texts;
+use crate::web::provenance_file::{self, ProvenanceFile};
 
 /// Props of `EntPicker`.
 #[derive(Properties, PartialEq)]
@@ -34,6 +35,7 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
     let query = use_state(String::new);
     // The provenance is built only once opened: closed, it would still cost some twenty elements.
     let provenance_open = use_state(|| false);
+    let provenance_file = use_state(|| None::<Result<ProvenanceFile, String>>);
     let matches: Vec<&Preset> = if query.trim().is_empty() {
         props.catalogue.presets().iter().collect()
     } else {
@@ -105,39 +107,69 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
                 </p>
             }
             if let Some(preset) = selected {
-                { preset_provenance(preset, props.lang, &provenance_open) }
+                { preset_provenance(preset, props.lang, Details { open: &provenance_open, file: &provenance_file }) }
             }
         </fieldset>
     }
 }
 
-/// Where the chosen preset's addresses come from, and any disagreement between its sources. A view
-/// function, not a component: it has no state of its own (see `guidance`).
-fn preset_provenance(preset: &Preset, lang: Lang, open: &UseStateHandle<bool>) -> Html {
+/// The state of the chosen preset's details: whether they are open, and the built-ins' provenance file
+/// once fetched (`None` while it is on its way).
+struct Details<'a> {
+    open: &'a UseStateHandle<bool>,
+    file: &'a UseStateHandle<Option<Result<ProvenanceFile, String>>>,
+}
+
+/// Where the chosen preset's addresses come from, and any disagreement between its sources: built when
+/// opened (closed, it would still cost some twenty elements), from the preset itself or, for a built-in
+/// one, from `provenance.json` fetched then. A failed fetch says so in place; the addresses never wait.
+fn preset_provenance(preset: &Preset, lang: Lang, details: Details<'_>) -> Html {
     let t = texts(lang);
     let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<HtmlDetailsElement>().open()))
+        let open = details.open.clone();
+        let file = details.file.clone();
+        let needs_file = preset.provenance.is_none();
+        Callback::from(move |e: Event| {
+            let opened = e.target_unchecked_into::<HtmlDetailsElement>().open();
+            open.set(opened);
+            if opened && needs_file && file.is_none() {
+                let file = file.clone();
+                wasm_bindgen_futures::spawn_local(async move { file.set(Some(provenance_file::load().await)) });
+            }
+        })
+    };
+    let provenance: Result<Option<&Provenance>, Html> = match (&preset.provenance, &**details.file) {
+        (Some(own), _) => Ok(Some(own)),
+        (None, None) => Err(html! { <p class="pd-hint">{ t.ent_provenance_loading }</p> }),
+        (None, Some(Err(why))) => Err(html! {
+            <p class="pd-notice" data-provenance-error="">{ format!("{} ({why})", t.ent_provenance_failed) }</p>
+        }),
+        (None, Some(Ok(file))) => Ok(file.iter().find(|(id, _)| *id == preset.id).map(|(_, p)| p)),
     };
     html! {
-        <details class="pd-provenance" open={**open} {ontoggle}>
+        <details class="pd-provenance" open={**details.open} {ontoggle}>
             <summary>{ format!("{} — {}", preset.name, preset.family.label(lang)) }</summary>
-            if **open {
+            if **details.open {
             <dl>
                 <dt>{ t.ent_region }</dt><dd>{ preset.region.clone() }</dd>
                 <dt>{ t.ent_family }</dt><dd>{ preset.family.label(lang) }</dd>
                 <dt>{ t.ent_validation }</dt>
                 <dd>{ if preset.validation_origin == Origin::Derived { t.ent_validation_derived } else { t.ent_validation_seen } }</dd>
-                if let Some(notes) = preset.notes.as_ref() {
-                    <dt>{ t.ent_notes }</dt><dd>{ notes.clone() }</dd>
+                if let Ok(Some(provenance)) = &provenance {
+                    if let Some(notes) = provenance.notes.as_ref() {
+                        <dt>{ t.ent_notes }</dt><dd>{ notes.clone() }</dd>
+                    }
+                    if let Some(disagreement) = provenance.disagreement.as_ref() {
+                        <dt class="pd-disagreement">{ t.ent_disagreement }</dt>
+                        <dd class="pd-disagreement">{ disagreement.clone() }</dd>
+                    }
+                    <dt>{ t.ent_sources }</dt>
+                    <dd data-sources=""><ul>{ for provenance.sources.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul></dd>
                 }
-                if let Some(disagreement) = preset.disagreement.as_ref() {
-                    <dt class="pd-disagreement">{ t.ent_disagreement }</dt>
-                    <dd class="pd-disagreement">{ disagreement.clone() }</dd>
-                }
-                <dt>{ t.ent_sources }</dt>
-                <dd><ul>{ for preset.sources.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul></dd>
             </dl>
+            if let Err(why) = provenance {
+                { why }
+            }
             }
         </details>
     }

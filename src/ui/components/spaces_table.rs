@@ -1,6 +1,6 @@
 //! The console's "Choix de la délégation en fonction de l'espace": each space's publish box and delegation
-//! list, with the Page commune rule applied where the reader can see it. The controls also serve the
-//! spaces table of the results, which becomes this editor when the reader asks.
+//! list, with the Page commune rule applied where the reader can see it. They sit in the spaces table,
+//! which becomes the editor when the reader asks, as the console's own table does.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -12,7 +12,7 @@ use crate::ui::ids::Ids;
 use crate::ui::text::texts;
 
 /// What changes a space: the widget's ids and the two callbacks.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct SpaceControls {
     pub ids: Ids,
     pub on_published: Callback<(Space, bool)>,
@@ -59,45 +59,5 @@ pub fn kind_control(space: Space, spaces: &SpaceSettings, controls: &SpaceContro
                 </span>
             }
         </>
-    }
-}
-
-/// Props of `SpacesTable`.
-#[derive(Properties, PartialEq)]
-pub struct SpacesTableProps {
-    pub spaces: SpaceSettings,
-    pub lang: Lang,
-    pub controls: SpaceControls,
-}
-
-/// The spaces and their delegation, for a widget that shows the form without the spaces table. A
-/// component: keystrokes in the form re-render the widget, and equal props skip this table.
-#[function_component(SpacesTable)]
-pub fn spaces_table(props: &SpacesTableProps) -> Html {
-    let t = texts(props.lang);
-    let ids = &props.controls.ids;
-    let row = |space: Space| {
-        html! {
-            <tr data-space={space.id()}>
-                <th scope="row" id={ids.of(&format!("space-{}", space.id()))}>{ space.console_name(props.lang) }</th>
-                <td>{ publish_control(space, &props.spaces, &props.controls, props.lang) }</td>
-                <td>{ kind_control(space, &props.spaces, &props.controls, props.lang) }</td>
-            </tr>
-        }
-    };
-    html! {
-        <fieldset class="pd-fieldset pd-spaces">
-            <legend>{ t.spaces_legend }</legend>
-            <p class="pd-hint">{ t.spaces_hint }</p>
-            <div class="pd-table-scroll">
-                <table class="pd-table">
-                    <thead><tr><th scope="col">{ t.space }</th><th scope="col">{ t.publish }</th><th scope="col">{ t.delegation }</th></tr></thead>
-                    <tbody>{ for Space::ALL.into_iter().map(row) }</tbody>
-                </table>
-            </div>
-            if props.spaces.commune_fell_back() {
-                <p class="pd-notice" data-warning="commune-fell-back">{ t.commune_fell_back }</p>
-            }
-        </fieldset>
     }
 }
