@@ -22,8 +22,8 @@ use crate::ui::components::messages::{field_errors, warnings};
 use crate::ui::components::service_registry::service_registry;
 use crate::ui::components::spaces_table::SpaceControls;
 use crate::ui::components::verify::verify;
-use crate::ui::hooks::permalink::use_permalink;
 use crate::ui::hooks::presets_file::use_presets_file;
+use crate::ui::hooks::publish_request::{use_publish_request, Publish};
 use crate::ui::hooks::sync_group::use_sync_group;
 use crate::ui::ids::Ids;
 use crate::ui::state::{Action, TableToggles, WidgetState};
@@ -61,14 +61,18 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
 
     use_presets_file(config.presets_url.clone(), state.catalogue.clone(), state.dispatcher());
-    use_sync_group(
-        config.sync_group.clone(),
-        props.instance,
+    use_sync_group(config.sync_group.clone(), props.instance, state.dispatcher());
+    use_publish_request(
         &state.request,
-        state.from_sync,
-        state.dispatcher(),
+        Publish {
+            permalink: config.permalink,
+            group: config
+                .sync_group
+                .clone()
+                .filter(|_| !state.from_sync)
+                .map(|group| (group, props.instance)),
+        },
     );
-    use_permalink(config.permalink, &state.request);
 
     // Made once: a callback made on every render compares unequal to the last one, and would re-render
     // the ENT list and the spaces table on every keystroke although nothing in them changed.
