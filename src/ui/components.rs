@@ -6,6 +6,7 @@ pub mod connection_table;
 pub mod copy_button;
 pub mod ent_picker;
 pub mod exports;
+pub mod group;
 pub mod guidance;
 pub mod hosting_form;
 pub mod messages;

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::delegation::{DelegationKind, SpaceSettings};
 use crate::domain::lang::Lang;
+use crate::ui::components::group::group;
 use crate::ui::text::texts;
 
 /// Guidance for every non-CAS delegation kind some published space uses. A view function, not a
@@ -18,9 +19,8 @@ pub fn guidance(spaces: &SpaceSettings, lang: Lang) -> Html {
     if !educonnect && !ws_federation {
         return html! {};
     }
-    html! {
-        <section class="pd-group pd-guidance" aria-label={t.guidance_heading}>
-            <h3 class="pd-group-heading">{ t.guidance_heading }</h3>
+    let body = html! {
+        <>
             if educonnect {
                 <p data-guidance="educonnect">{ t.guidance_educonnect }</p>
             }
@@ -28,6 +28,7 @@ pub fn guidance(spaces: &SpaceSettings, lang: Lang) -> Html {
                 <p data-guidance="ws-federation">{ t.guidance_ws_federation }</p>
                 <p data-guidance="saml">{ t.guidance_saml }</p>
             }
-        </section>
-    }
+        </>
+    };
+    group("pd-guidance", t.guidance_heading, None, body)
 }
