@@ -649,3 +649,13 @@ fn deep_hostile_nesting_neither_overflows_nor_hangs() {
     let many = format!("https://cas.ent.fr/login?{}", "service=%252F%252F&".repeat(2000));
     let _ = root_from_pasted(&many, &KNOWN_ENT_HOSTS);
 }
+
+// A school's own CAS beside its self-hosted PRONOTE, on one host (an old pronotepy example quoted
+// in reference/ents.json's metice_reunion notes): the carried address is PRONOTE's, same host or not.
+#[test]
+fn self_hosted_cas_beside_pronote_on_one_host_gives_the_pronote_root() {
+    assert_eq!(
+        root("https://portail.college-jeandesme.re:8443/login?service=https:%2F%2Fportail.college-jeandesme.re%2Fpronote%2Feleve.html"),
+        "https://portail.college-jeandesme.re/pronote/"
+    );
+}
