@@ -396,8 +396,9 @@ pub fn compute(request: &Request, catalogue: &Catalogue) -> Computation {
     let preset = preset.filter(|_| request.spaces.uses_cas());
     let cas = preset.map(|preset| preset.cas_server());
 
-    let known_hosts = catalogue.known_cas_hosts();
-    let addresses = match resolve_root(request.hosting, &request.uai, &request.url, &known_hosts) {
+    let known_hosts = catalogue.known_ent_hosts();
+    let root = resolve_root(request.hosting, &request.uai, &request.url, &known_hosts);
+    let addresses = match root.map_err(|error| catalogue.name_ent(error)) {
         Ok((root, root_warnings)) => {
             warnings.extend(root_warnings);
             let mut set = build_addresses(&root, cas.as_ref(), &request.spaces);
