@@ -7,13 +7,13 @@
 mod browser;
 
 use browser::*;
+use pronote_delegation::browser::presets_file;
 use pronote_delegation::domain::addresses::compute;
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::error::Error;
 use pronote_delegation::domain::hosting::HostingKind;
 use pronote_delegation::domain::request::Request;
-use pronote_delegation::web::api::compute_addresses;
-use pronote_delegation::web::presets_file;
+use pronote_delegation::entry::api::compute_addresses;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
