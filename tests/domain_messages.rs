@@ -75,6 +75,7 @@ fn every_warning() -> Vec<Warning> {
         },
         Warning::LabelNotUai { label: s("toutatice") },
         Warning::ValidationDerived { ent: s("Atrium") },
+        Warning::LoginDerived { ent: s("Atrium") },
         Warning::SourcesDisagree { ent: s("Atrium") },
         Warning::TransientRemoved {
             names: vec![s("identifiant")],
@@ -191,6 +192,7 @@ fn warning_codes_are_the_stable_kebab_case_ones() {
             "ent-address-pasted",
             "label-not-uai",
             "validation-derived",
+            "login-derived",
             "sources-disagree",
             "transient-removed",
             "commune-fell-back"

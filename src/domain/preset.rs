@@ -89,6 +89,11 @@ impl Preset {
     /// What the reader must know before trusting this preset's addresses.
     pub fn warnings(&self) -> Vec<Warning> {
         let mut warnings = Vec::new();
+        // Said beside the addresses, not only in the details: a derived login is a guess the
+        // reader would otherwise copy into the console as if it were seen.
+        if self.confidence == Origin::Derived {
+            warnings.push(Warning::LoginDerived { ent: self.name.clone() });
+        }
         if self.validation_origin == Origin::Derived {
             warnings.push(Warning::ValidationDerived { ent: self.name.clone() });
         }

@@ -38,6 +38,11 @@ pub enum Warning {
         /// The ENT's name.
         ent: String,
     },
+    /// No source shows the ENT's login address: it was inferred from the platform's convention.
+    LoginDerived {
+        /// The ENT's name.
+        ent: String,
+    },
     /// Public sources give different CAS addresses for this ENT.
     SourcesDisagree {
         /// The ENT's name.
@@ -68,6 +73,7 @@ impl Warning {
             Warning::EntAddressPasted { .. } => "ent-address-pasted",
             Warning::LabelNotUai { .. } => "label-not-uai",
             Warning::ValidationDerived { .. } => "validation-derived",
+            Warning::LoginDerived { .. } => "login-derived",
             Warning::SourcesDisagree { .. } => "sources-disagree",
             Warning::TransientRemoved { .. } => "transient-removed",
             Warning::CommuneFellBack { .. } => "commune-fell-back",
@@ -142,6 +148,16 @@ impl Warning {
                 ),
                 Lang::En => format!(
                     "No public source gives the validation address of {}{colon} it is derived as the console does (the CAS server address followed by /samlValidate). Have the ENT confirm it.",
+                    q(ent)
+                ),
+            },
+            Warning::LoginDerived { ent } => match lang {
+                Lang::Fr => format!(
+                    "L'adresse de connexion de {} est déduite, pas vue dans une source{colon} faites-la confirmer par l'ENT.",
+                    q(ent)
+                ),
+                Lang::En => format!(
+                    "The login address of {} is derived, not seen in a source{colon} have the ENT confirm it.",
                     q(ent)
                 ),
             },
