@@ -97,6 +97,19 @@ impl Preset {
         if self.validation_origin == Origin::Derived {
             warnings.push(Warning::ValidationDerived { ent: self.name.clone() });
         }
+        // The url crate writes host names in lower case, so plain comparison finds repeats.
+        let mut hosts = String::new();
+        for host in self.cas_hosts() {
+            if !hosts.split(", ").any(|known| known == host) {
+                if !hosts.is_empty() {
+                    hosts.push_str(", ");
+                }
+                hosts.push_str(host);
+            }
+        }
+        if hosts.contains(", ") {
+            warnings.push(Warning::HostsDiffer { hosts });
+        }
         if self.disagrees {
             warnings.push(Warning::SourcesDisagree { ent: self.name.clone() });
         }

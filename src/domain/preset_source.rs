@@ -539,6 +539,11 @@ fn check_address(field: &str, text: &str, problems: &mut Vec<SourceProblem>) -> 
                 Some(bad("the login address must not carry service= (the widget adds it)"))
             }
             "cas_base" | "validation" if url.query().is_some() => Some(bad("a query has no place here")),
+            // `…/p3/serviceValidate/samlValidate` (a validation address taken for a base, then the
+            // console's suffix added): CAS answers no such path, and every login would fail. Every
+            // validation endpoint's name ends in "alidate" (validate, serviceValidate, proxyValidate,
+            // samlValidate): counting it is the smallest check the wasm can carry.
+            "validation" if url.path().matches("alidate").count() > 1 => Some(bad("two validation paths stacked")),
             "cas_base"
                 if url
                     .path()

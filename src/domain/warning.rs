@@ -43,6 +43,12 @@ pub enum Warning {
         /// The ENT's name.
         ent: String,
     },
+    /// The preset's login, validation and CAS base are not all on one host: a CAS server validates
+    /// its own tickets, so this is most often a typo or a mix of two ENTs.
+    HostsDiffer {
+        /// Each host once, in the order login, validation, base, separated by ", ".
+        hosts: String,
+    },
     /// Public sources give different CAS addresses for this ENT.
     SourcesDisagree {
         /// The ENT's name.
@@ -74,6 +80,7 @@ impl Warning {
             Warning::LabelNotUai { .. } => "label-not-uai",
             Warning::ValidationDerived { .. } => "validation-derived",
             Warning::LoginDerived { .. } => "login-derived",
+            Warning::HostsDiffer { .. } => "hosts-differ",
             Warning::SourcesDisagree { .. } => "sources-disagree",
             Warning::TransientRemoved { .. } => "transient-removed",
             Warning::CommuneFellBack { .. } => "commune-fell-back",
@@ -160,6 +167,12 @@ impl Warning {
                     "The login address of {} is derived, not seen in a source{colon} have the ENT confirm it.",
                     q(ent)
                 ),
+            },
+            Warning::HostsDiffer { hosts } => match lang {
+                Lang::Fr => format!(
+                    "Adresses CAS sur des hôtes différents ({hosts}){colon} faites-les confirmer par l'ENT."
+                ),
+                Lang::En => format!("CAS addresses on different hosts ({hosts}){colon} have the ENT confirm them."),
             },
             Warning::SourcesDisagree { ent } => match lang {
                 Lang::Fr => format!(
