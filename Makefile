@@ -72,7 +72,8 @@ bench: setup-test dist
 	node tools/sizes.mjs dist
 	node tools/bench.mjs
 
-## fuzz: the pasted-address normaliser and the address builder under libFuzzer (FUZZ_SECONDS each)
+## fuzz: every fuzz target under libFuzzer, one after the other: FUZZ_RUNS inputs each (default 1000000),
+## or FUZZ_SECONDS seconds each when set, whichever comes first
 fuzz:
 	tools/fuzz.sh
 
