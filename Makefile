@@ -44,14 +44,16 @@ test-native:
 	cargo test --locked 2>&1 | tee target/native.log
 	@grep -E '^test result:' target/native.log | awk '{print "native cargo test:   " $$0}' >> $(SUMMARY)
 
+# tools/run_group.sh: each runner in a process group of its own, killed with everything it started
+# (browsers, WebDriver servers) when it ends, fails, is interrupted or runs past RUN_TIMEOUT seconds.
 test-chromium:
-	env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked $(WASM) 2>&1 | tee target/chromium.log
+	env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver tools/run_group.sh cargo test --locked $(WASM) 2>&1 | tee target/chromium.log
 	@grep -E '^test result:' target/chromium.log | awk '{print "headless Chromium:   " $$0}' >> $(SUMMARY)
 
 # webdriver.json (read by wasm-bindgen-test-runner) sets Firefox's testing pref for the async Clipboard
 # API, so there the copy tests read back what the real API wrote; headless Chromium takes the fallbacks.
 test-firefox:
-	env -u CHROMEDRIVER GECKODRIVER=$(GECKODRIVER) cargo test --locked $(WASM) 2>&1 | tee target/firefox.log
+	env -u CHROMEDRIVER GECKODRIVER=$(GECKODRIVER) tools/run_group.sh cargo test --locked $(WASM) 2>&1 | tee target/firefox.log
 	@grep -E '^test result:' target/firefox.log | awk '{print "headless Firefox:    " $$0}' >> $(SUMMARY)
 
 # Size is deterministic, so its budget is a test; timings are not, so they live in `make bench`.
@@ -64,7 +66,7 @@ size-budget:
 
 # Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file.
 test-pages:
-	node --test tools/pages.test.mjs 2>&1 | tee target/pages.log
+	tools/run_group.sh node --test tools/pages.test.mjs 2>&1 | tee target/pages.log
 	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {printf "page tests (node):   %d passed; %d failed\n", p, f}' target/pages.log >> $(SUMMARY)
 
 ## bench: sizes of every shipped file and first-render / keystroke timings against the baseline page
