@@ -107,7 +107,7 @@ fn generate(presets: &[CheckedPreset]) -> String {
         let _ = writeln!(
             code,
             "    BuiltinPreset {{ id: {:?}, name: {:?}, console_label: {}, region: {:?}, family: Family::{:?}, \
-             cas_base: {}, login: {:?}, validation: {}, \
+             cas_base: {}, login: {}, validation: {}, \
              suggested_hosting: {}, confidence: Origin::{:?}, disagrees: {}, keywords: &{:?} }},",
             preset.id,
             preset.name,
@@ -115,7 +115,12 @@ fn generate(presets: &[CheckedPreset]) -> String {
             preset.region,
             preset.family,
             option(preset.cas_base.as_ref().map(|url| url.as_str())),
-            preset.login.as_str(),
+            // A login that is the base's `/login` is derived again at run time: its text would only
+            // repeat the base in the wasm.
+            option(
+                (preset.cas_base.as_ref().map(preset_source::derive_login).as_ref() != Some(&preset.login))
+                    .then(|| preset.login.as_str())
+            ),
             // A derived validation is derived again at run time (as the console does): its text
             // would only repeat the base in the wasm.
             option((preset.validation_origin == Origin::Seen).then(|| preset.validation.as_str())),

@@ -19,7 +19,8 @@ struct BuiltinPreset {
     region: &'static str,
     family: Family,
     cas_base: Option<&'static str>,
-    login: &'static str,
+    /// `None` when the login is the base's `/login` (derived again at run time).
+    login: Option<&'static str>,
     /// Only a validation address a source shows; `None` is the console's `<cas_base>/samlValidate`.
     validation: Option<&'static str>,
     suggested_hosting: Option<&'static str>,
@@ -43,6 +44,10 @@ impl BuiltinPreset {
             Some(text) => (Url::parse(text).ok()?, Origin::Seen),
             None => (preset_source::derive_validation(cas_base.as_ref()?), Origin::Derived),
         };
+        let login = match self.login {
+            Some(text) => Url::parse(text).ok()?,
+            None => preset_source::derive_login(cas_base.as_ref()?),
+        };
         Some(Preset {
             id: self.id.to_string(),
             name: self.name.to_string(),
@@ -50,7 +55,7 @@ impl BuiltinPreset {
             region: self.region.to_string(),
             family: self.family,
             cas_base,
-            login: Url::parse(self.login).ok()?,
+            login,
             validation,
             validation_origin,
             confidence: self.confidence,
