@@ -64,9 +64,10 @@ size-budget:
 	node tools/sizes.mjs dist --budget $(SIZE_BUDGET) | tee target/sizes.log
 	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)
 
-# Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file.
+# Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file;
+# tools/faults.test.mjs: every fault an embedding page can throw (README, "Faults").
 test-pages:
-	tools/run_group.sh node --test tools/pages.test.mjs 2>&1 | tee target/pages.log
+	tools/run_group.sh node --test tools/pages.test.mjs tools/faults.test.mjs 2>&1 | tee target/pages.log
 	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {printf "page tests (node):   %d passed; %d failed\n", p, f}' target/pages.log >> $(SUMMARY)
 
 ## bench: sizes of every shipped file and first-render / keystroke timings against the baseline page

@@ -33,7 +33,9 @@ export async function startServer({ dist, mounts, extra = {}, missing = new Set(
       return;
     }
     const headers = csp ? { 'Content-Security-Policy': STRICT_CSP } : {};
-    const send = (status, body, type) => res.writeHead(status, { ...headers, 'Content-Type': type }).end(body);
+    // Content-Length as any static file server sends it (the widget checks a presets file's size on it).
+    const send = (status, body, type) => res.writeHead(status,
+      { ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) }).end(body);
     if (missing.has(path)) return send(404, 'not found', 'text/plain');
     if (path in extra) return send(200, extra[path], TYPES[extname(path)] ?? 'text/plain');
     const mount = mounts.find((m) => path.startsWith(m));
