@@ -108,6 +108,19 @@ async fn corsican_uai_typed_with_2a_is_refused_with_its_620_form() {
 }
 
 #[wasm_bindgen_test]
+async fn a_derived_login_is_said_beside_the_addresses() {
+    let widget = mount(options(&[("ent", "enc92"), ("uai", "0310047H")])).await;
+    assert!(address(&widget, "cas-login").is_some());
+    let warning = find(&widget, "[data-warning=login-derived]")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        warning.contains("ENC Hauts-de-Seine"),
+        "the warning names the ENT: {warning}"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn pasted_space_page_with_identifiant_yields_the_root_and_no_identifiant_anywhere() {
     let widget = mount(options(&[("ent", "toutatice"), ("hosting", "custom")])).await;
     type_into(
