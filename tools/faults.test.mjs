@@ -9,10 +9,14 @@ import { join } from 'node:path';
 import { Builder, By, until } from 'selenium-webdriver';
 import chrome from 'selenium-webdriver/chrome.js';
 import firefox from 'selenium-webdriver/firefox.js';
-import { startServer } from './static_server.mjs';
+import { startServer, STRICT_CSP } from './static_server.mjs';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 const SUB = '/docs/pronote/';
+// The same site, broken in one way each: the whole widget then falls back to its message.
+const NO_GLUE = '/no-glue/';
+const CORRUPT = '/corrupt/';
+const NO_WASM_EVAL = '/no-wasm-eval/';
 const SEED_LOGIN = 'https://www.toutatice.fr/casshib/shib/toutatice/login';
 // Documented limits of a data-presets file (src/web/presets_file.rs, README "Faults").
 const MAX_FILE_KIB = 256;
@@ -46,6 +50,9 @@ const CLIPBOARD_REFUSED = `if (window.Clipboard) Clipboard.prototype.writeText =
   return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')); };
 Document.prototype.execCommand = function () { return false; };`;
 // As in a sandboxed iframe without allow-same-origin: replaceState throws a SecurityError.
+// Storage refused, as with third-party cookies blocked: the widget must not need it.
+const STORAGE_REFUSED = `for (const name of ['localStorage', 'sessionStorage']) Object.defineProperty(window, name, {
+  configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });`;
 const HISTORY_THROWS = `History.prototype.replaceState = function () {
   throw new DOMException('replaceState is not allowed here', 'SecurityError'); };`;
 
@@ -71,10 +78,27 @@ before(async () => {
   const attributes = ['ent', 'hosting', 'uai', 'url', 'lang', 'spaces', 'presets', 'show', 'sync', 'permalink']
     .map((name) => `data-${name}="${hostile}"`).join(' ');
   const longUrl = `https://pronote.exemple.fr/${'a'.repeat(1024 * 1024)}/`;
+  const fallbackPage = (folder) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>fault</title>
+<script src="${SUB}probe.js"></script><script type="module" src="${folder}widget.js"></script></head><body>
+<div id="w" data-pronote-delegation data-ent="toutatice" data-uai="toutatice"></div>
+<div id="ok" data-pronote-delegation data-ent="toutatice" data-uai="toutatice"></div></body></html>`;
   server = await startServer({
     dist: DIST,
-    mounts: [SUB],
+    mounts: [SUB, NO_GLUE, CORRUPT, NO_WASM_EVAL],
+    missing: new Set([`${NO_GLUE}pronote-delegation.js`]),
+    // The page's policy without 'wasm-unsafe-eval': the browser refuses to compile any WebAssembly.
+    csp: (path) => (path.startsWith(NO_WASM_EVAL) ? STRICT_CSP.replace(" 'wasm-unsafe-eval'", '') : STRICT_CSP),
     extra: {
+      [`${CORRUPT}pronote-delegation_bg.wasm`]: Buffer.from('\0asm\x01\0\0\0 this is not a module', 'latin1'),
+      [`${NO_GLUE}host.html`]: fallbackPage(NO_GLUE),
+      [`${CORRUPT}host.html`]: fallbackPage(CORRUPT),
+      [`${NO_WASM_EVAL}host.html`]: fallbackPage(NO_WASM_EVAL),
+      [`${SUB}storage-refused.js`]: STORAGE_REFUSED,
+      [`${SUB}storage.html`]: hostPage(
+        '<div id="w" data-pronote-delegation data-permalink data-ent="toutatice" data-uai="toutatice"></div>',
+        ['storage-refused.js']),
+      [`${SUB}many-widgets.html`]: hostPage(Array.from({ length: 200 }, (_, i) =>
+        `<div class="many" data-pronote-delegation data-ent="toutatice" data-uai="toutatice" data-show="cas"></div>`).join('\n')),
       [`${SUB}probe.js`]: PROBE,
       [`${SUB}clipboard-refused.js`]: CLIPBOARD_REFUSED,
       [`${SUB}history-throws.js`]: HISTORY_THROWS,
@@ -214,6 +238,32 @@ for (const [name, launch] of Object.entries(browsers)) {
       assert.ok(errors.includes('<img src=x'), `the markup is quoted as text: ${errors}`);
       const injected = await driver.findElements(By.css('#w img, #w script, #w b'));
       assert.equal(injected.length, 0, 'no element made from an attribute');
+      await pageIsUnharmed();
+    });
+
+    for (const [folder, fault] of [[NO_GLUE, 'the wasm-bindgen glue missing (404)'], [CORRUPT, 'the wasm corrupt'],
+      [NO_WASM_EVAL, 'the page\'s CSP without \'wasm-unsafe-eval\'']]) {
+      test(`${fault}: every widget says it could not start and links to the standalone page`, async () => {
+        await driver.get(`${server.origin}${folder}host.html`);
+        await driver.wait(async () => (await driver.findElements(By.css('.pd-fallback'))).length === 2, 20000);
+        for (const box of await driver.findElements(By.css('.pd-fallback'))) {
+          assert.match(await box.getText(), /n’a pas pu démarrer/);
+          assert.equal(await (await box.findElement(By.css('a'))).getAttribute('href'), `${server.origin}${folder}index.html`);
+        }
+        assert.deepEqual(await driver.executeScript('return window.__faults'), [], 'nothing thrown into the page');
+      });
+    }
+
+    test('storage refused (localStorage and sessionStorage throw): the widget does not need it', async () => {
+      await open('storage.html', '#w [data-address="cas-login"]');
+      assert.equal(await address('#w [data-address="cas-login"]'), SEED_LOGIN);
+      await pageIsUnharmed();
+    });
+
+    test('200 widgets on one page all mount (the time is the bench\'s to report, not asserted)', async () => {
+      await driver.get(`${server.origin}${SUB}many-widgets.html`);
+      await driver.wait(async () => (await driver.findElements(By.css('.many [data-address="cas-login"]'))).length === 200,
+        120000);
       await pageIsUnharmed();
     });
 

@@ -20,7 +20,8 @@ const TYPES = {
  * @param {string[]} o.mounts    URL prefixes to serve `dist` under (e.g. '/docs/pronote/')
  * @param {Record<string,string>} [o.extra]  path -> body of extra files
  * @param {Set<string>} [o.missing]  paths answered 404 (to break the wasm on purpose)
- * @param {boolean} [o.csp]      send the strict CSP header (default true)
+ * @param {boolean|function(string):(string|null)} [o.csp]  send the strict CSP header (default true), or
+ *                               the policy for each path (null: none)
  */
 export async function startServer({ dist, mounts, extra = {}, missing = new Set(), csp = true }) {
   const reports = [];
@@ -32,7 +33,8 @@ export async function startServer({ dist, mounts, extra = {}, missing = new Set(
       req.on('end', () => { reports.push(body); res.writeHead(204).end(); });
       return;
     }
-    const headers = csp ? { 'Content-Security-Policy': STRICT_CSP } : {};
+    const policy = typeof csp === 'function' ? csp(path) : (csp ? STRICT_CSP : null);
+    const headers = policy ? { 'Content-Security-Policy': policy } : {};
     // Content-Length as any static file server sends it (the widget checks a presets file's size on it).
     const send = (status, body, type) => res.writeHead(status,
       { ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) }).end(body);
