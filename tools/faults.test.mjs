@@ -21,6 +21,7 @@ const SEED_LOGIN = 'https://www.toutatice.fr/casshib/shib/toutatice/login';
 // Documented limits of a data-presets file (src/web/presets_file.rs, README "Faults").
 const MAX_FILE_KIB = 256;
 const MAX_ENTRIES = 500;
+const TIMEOUT_S = 10;
 // Markup in an attribute: were it ever parsed as HTML, it would add an <img> and set window.__pwned.
 const HOSTILE = '"><img src=x onerror="window.__pwned=1"><b>x</b><script>window.__pwned=2</script>';
 
@@ -86,6 +87,7 @@ before(async () => {
     dist: DIST,
     mounts: [SUB, NO_GLUE, CORRUPT, NO_WASM_EVAL],
     missing: new Set([`${NO_GLUE}pronote-delegation.js`]),
+    delays: { [`${SUB}slow.json`]: (TIMEOUT_S + 5) * 1000 },
     // The page's policy without 'wasm-unsafe-eval': the browser refuses to compile any WebAssembly.
     csp: (path) => (path.startsWith(NO_WASM_EVAL) ? STRICT_CSP.replace(" 'wasm-unsafe-eval'", '') : STRICT_CSP),
     extra: {
@@ -111,6 +113,8 @@ before(async () => {
         login: 'https://login.autre.fr/cas/login', validation: 'https://valid.troisieme.fr/cas/samlValidate' })]),
       [`${SUB}stacked.json`]: JSON.stringify([preset('empile', {
         validation: 'https://cas.empile.fr/cas/p3/serviceValidate/samlValidate' })]),
+      [`${SUB}slow.json`]: JSON.stringify([preset('lent')]),
+      [`${SUB}presets-slow.html`]: faulty('data-presets="slow.json" data-ent="toutatice" data-uai="toutatice"'),
       [`${SUB}presets-missing.html`]: faulty('data-presets="absent.json" data-ent="toutatice" data-uai="toutatice"'),
       [`${SUB}presets-html.html`]: faulty('data-presets="not-json.html" data-ent="toutatice" data-uai="toutatice"'),
       [`${SUB}presets-big.html`]: faulty('data-presets="big.json" data-ent="toutatice" data-uai="toutatice"'),
@@ -160,6 +164,15 @@ for (const [name, launch] of Object.entries(browsers)) {
       assert.match(text, /absent\.json/);
       assert.match(text, /404/);
       assert.equal(await address('#w [data-address="cas-login"]'), SEED_LOGIN);
+      await pageIsUnharmed();
+    });
+
+    test(`a presets file slower than ${TIMEOUT_S} s is given up with a message; the addresses never waited`, async () => {
+      await open('presets-slow.html', '#w [data-address="cas-login"]');
+      assert.equal(await address('#w [data-address="cas-login"]'), SEED_LOGIN, 'the addresses do not wait for the file');
+      await driver.wait(until.elementLocated(By.css('#w [data-error="presets"]')), (TIMEOUT_S + 4) * 1000);
+      const text = (await texts('#w [data-error="presets"]')).join('\n');
+      assert.match(text, /slow\.json/);
       await pageIsUnharmed();
     });
 

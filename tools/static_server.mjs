@@ -20,10 +20,11 @@ const TYPES = {
  * @param {string[]} o.mounts    URL prefixes to serve `dist` under (e.g. '/docs/pronote/')
  * @param {Record<string,string>} [o.extra]  path -> body of extra files
  * @param {Set<string>} [o.missing]  paths answered 404 (to break the wasm on purpose)
+ * @param {Record<string,number>} [o.delays]  path -> milliseconds to wait before answering (a slow file)
  * @param {boolean|function(string):(string|null)} [o.csp]  send the strict CSP header (default true), or
  *                               the policy for each path (null: none)
  */
-export async function startServer({ dist, mounts, extra = {}, missing = new Set(), csp = true }) {
+export async function startServer({ dist, mounts, extra = {}, missing = new Set(), delays = {}, csp = true }) {
   const reports = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -33,6 +34,7 @@ export async function startServer({ dist, mounts, extra = {}, missing = new Set(
       req.on('end', () => { reports.push(body); res.writeHead(204).end(); });
       return;
     }
+    if (path in delays) await new Promise((resolve) => setTimeout(resolve, delays[path]));
     const policy = typeof csp === 'function' ? csp(path) : (csp ? STRICT_CSP : null);
     const headers = policy ? { 'Content-Security-Policy': policy } : {};
     // Content-Length as any static file server sends it (the widget checks a presets file's size on it).

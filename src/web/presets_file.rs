@@ -4,7 +4,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+use web_sys::{AbortSignal, RequestInit, Response};
 
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::Error;
@@ -15,6 +15,9 @@ use crate::web::js_record::{Record, RecordError};
 /// holds a few presets of about 600 bytes each; past this, it is not a presets file, and parsing it
 /// would hold the page.
 pub const MAX_FILE_BYTES: u32 = 256 * 1024;
+/// How long a presets file may take to arrive (milliseconds). The built-in presets and the addresses
+/// never wait for it; past this, an ENT named only in the file would stay "unknown" with no word why.
+pub const TIMEOUT_MS: u32 = 10_000;
 /// The most entries read from one file: the ENT list stays a list a reader can scroll.
 pub const MAX_ENTRIES: u32 = 500;
 
@@ -25,7 +28,9 @@ pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Err
         detail,
     };
     let window = web_sys::window().ok_or_else(|| unreadable("no window".into()))?;
-    let response: Response = JsFuture::from(window.fetch_with_str(address))
+    let init = RequestInit::new();
+    init.set_signal(Some(&AbortSignal::timeout_with_u32(TIMEOUT_MS)));
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(address, &init))
         .await
         .map_err(|e| unreadable(js_message(&e)))?
         .dyn_into()
