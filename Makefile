@@ -44,14 +44,16 @@ test-native:
 	cargo test --locked 2>&1 | tee target/native.log
 	@grep -E '^test result:' target/native.log | awk '{print "native cargo test:   " $$0}' >> $(SUMMARY)
 
+# tools/run_group.sh: each runner in a process group of its own, killed with everything it started
+# (browsers, WebDriver servers) when it ends, fails, is interrupted or runs past RUN_TIMEOUT seconds.
 test-chromium:
-	env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked $(WASM) 2>&1 | tee target/chromium.log
+	env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver tools/run_group.sh cargo test --locked $(WASM) 2>&1 | tee target/chromium.log
 	@grep -E '^test result:' target/chromium.log | awk '{print "headless Chromium:   " $$0}' >> $(SUMMARY)
 
 # webdriver.json (read by wasm-bindgen-test-runner) sets Firefox's testing pref for the async Clipboard
 # API, so there the copy tests read back what the real API wrote; headless Chromium takes the fallbacks.
 test-firefox:
-	env -u CHROMEDRIVER GECKODRIVER=$(GECKODRIVER) cargo test --locked $(WASM) 2>&1 | tee target/firefox.log
+	env -u CHROMEDRIVER GECKODRIVER=$(GECKODRIVER) tools/run_group.sh cargo test --locked $(WASM) 2>&1 | tee target/firefox.log
 	@grep -E '^test result:' target/firefox.log | awk '{print "headless Firefox:    " $$0}' >> $(SUMMARY)
 
 # Size is deterministic, so its budget is a test; timings are not, so they live in `make bench`.
@@ -62,9 +64,10 @@ size-budget:
 	node tools/sizes.mjs dist --budget $(SIZE_BUDGET) | tee target/sizes.log
 	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)
 
-# Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file.
+# Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file;
+# tools/faults.test.mjs: every fault an embedding page can throw (README, "Faults").
 test-pages:
-	node --test tools/pages.test.mjs 2>&1 | tee target/pages.log
+	tools/run_group.sh node --test tools/pages.test.mjs tools/faults.test.mjs 2>&1 | tee target/pages.log
 	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {printf "page tests (node):   %d passed; %d failed\n", p, f}' target/pages.log >> $(SUMMARY)
 
 ## bench: sizes of every shipped file and first-render / keystroke timings against the baseline page
@@ -72,7 +75,8 @@ bench: setup-test dist
 	node tools/sizes.mjs dist
 	node tools/bench.mjs
 
-## fuzz: the pasted-address normaliser and the address builder under libFuzzer (FUZZ_SECONDS each)
+## fuzz: every fuzz target under libFuzzer, one after the other: FUZZ_RUNS inputs each (default 1000000),
+## or FUZZ_SECONDS seconds each when set, whichever comes first
 fuzz:
 	tools/fuzz.sh
 

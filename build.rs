@@ -11,7 +11,7 @@ use std::{env, fs, process};
 #[path = "src/domain/preset_source.rs"]
 mod preset_source;
 
-use preset_source::{check_set, CheckedPreset, PresetSource};
+use preset_source::{check_set, CheckedPreset, Origin, PresetSource};
 
 const PRESETS_DIR: &str = "presets";
 
@@ -107,7 +107,7 @@ fn generate(presets: &[CheckedPreset]) -> String {
         let _ = writeln!(
             code,
             "    BuiltinPreset {{ id: {:?}, name: {:?}, console_label: {}, region: {:?}, family: Family::{:?}, \
-             cas_base: {}, login: {:?}, validation: {:?}, validation_origin: Origin::{:?}, \
+             cas_base: {}, login: {}, validation: {}, \
              suggested_hosting: {}, confidence: Origin::{:?}, disagrees: {}, keywords: &{:?} }},",
             preset.id,
             preset.name,
@@ -115,9 +115,15 @@ fn generate(presets: &[CheckedPreset]) -> String {
             preset.region,
             preset.family,
             option(preset.cas_base.as_ref().map(|url| url.as_str())),
-            preset.login.as_str(),
-            preset.validation.as_str(),
-            preset.validation_origin,
+            // A login that is the base's `/login` is derived again at run time: its text would only
+            // repeat the base in the wasm.
+            option(
+                (preset.cas_base.as_ref().map(preset_source::derive_login).as_ref() != Some(&preset.login))
+                    .then(|| preset.login.as_str())
+            ),
+            // A derived validation is derived again at run time (as the console does): its text
+            // would only repeat the base in the wasm.
+            option((preset.validation_origin == Origin::Seen).then(|| preset.validation.as_str())),
             option(preset.suggested_hosting.as_deref()),
             preset.confidence,
             preset.disagreement.is_some(),

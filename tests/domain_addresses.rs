@@ -1,7 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The address set, and `compute`, which turns a request into addresses, errors and warnings.
 
-use pronote_delegation::domain::addresses::{build_addresses, compute, AddressGroup, AddressKey, AddressSet};
+use pronote_delegation::domain::addresses::{
+    build_addresses, compute, AddressGroup, AddressKey, AddressSet, MAX_URL_LEN,
+};
 use pronote_delegation::domain::cas_server::CasServer;
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::delegation::{DelegationKind, SpaceSetting, SpaceSettings};
@@ -332,4 +334,32 @@ fn compute_never_repeats_a_warning() {
     let computation = compute(&request(HostingKind::IndexEducation, "demo", ""), &Catalogue::builtin());
     let codes: Vec<&str> = computation.warnings.iter().map(Warning::code).collect();
     assert_eq!(codes, ["label-not-uai", "demo-instance"]);
+}
+
+#[test]
+fn a_megabyte_pasted_address_is_refused_and_quoted_short() {
+    let request = Request {
+        hosting: HostingKind::Custom,
+        url: format!("https://pronote.exemple.fr/{}/", "a".repeat(1024 * 1024)),
+        ..Request::default()
+    };
+    let computation = compute(&request, &Catalogue::builtin());
+    assert_eq!(computation.addresses, None);
+    let [error] = computation.errors.as_slice() else {
+        panic!("{:?}", computation.errors);
+    };
+    assert!(matches!(error, Error::UrlUnparsable { .. }), "{error:?}");
+    assert!(error.message(Lang::Fr).len() < 400, "{}", error.message(Lang::Fr));
+}
+
+#[test]
+fn an_address_of_the_longest_accepted_length_is_still_read() {
+    let url = format!("https://pronote.exemple.fr/{}/", "a".repeat(MAX_URL_LEN - 28));
+    assert_eq!(url.len(), MAX_URL_LEN);
+    let request = Request {
+        hosting: HostingKind::Custom,
+        url,
+        ..Request::default()
+    };
+    assert!(compute(&request, &Catalogue::builtin()).addresses.is_some());
 }

@@ -20,6 +20,8 @@ fn every_error() -> Vec<Error> {
             expected: 'H',
         },
         Error::UaiMalformed { input: s("03100") },
+        Error::UaiMalformed { input: s("02A0001G") },
+        Error::UaiMalformed { input: s("02A0001G") },
         Error::LabelInvalid { label: s("my school") },
         Error::UaiRequired { label: s("toutatice") },
         Error::UrlEmpty,
@@ -83,6 +85,10 @@ fn every_warning() -> Vec<Warning> {
         },
         Warning::LabelNotUai { label: s("toutatice") },
         Warning::ValidationDerived { ent: s("Atrium") },
+        Warning::LoginDerived { ent: s("Atrium") },
+        Warning::HostsDiffer {
+            hosts: s("cas.a.fr, cas.b.fr"),
+        },
         Warning::SourcesDisagree { ent: s("Atrium") },
         Warning::TransientRemoved {
             names: vec![s("identifiant")],
@@ -226,6 +232,8 @@ fn warning_codes_are_the_stable_kebab_case_ones() {
             "ent-address-pasted",
             "label-not-uai",
             "validation-derived",
+            "login-derived",
+            "hosts-differ",
             "sources-disagree",
             "transient-removed",
             "commune-fell-back"

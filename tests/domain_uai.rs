@@ -2,6 +2,7 @@
 //! UAI codes and hosting labels.
 
 use pronote_delegation::domain::error::{Error, Field};
+use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::uai::{check_letter, SchoolLabel, Uai};
 use pronote_delegation::domain::warning::Warning;
 
@@ -180,4 +181,49 @@ fn label_in_valid_punycode_is_a_name() {
 #[test]
 fn empty_label_is_refused() {
     assert_eq!(SchoolLabel::parse(""), Err(Error::UaiEmpty));
+}
+
+/// The messages a refused code shows beside the UAI field, in both languages.
+fn messages(input: &str) -> [String; 2] {
+    let error = Uai::parse(input).expect_err("refused");
+    assert_eq!(error.field(), Field::Uai);
+    [error.message(Lang::Fr), error.message(Lang::En)]
+}
+
+#[test]
+fn corsican_code_typed_with_2a_gets_the_620_form() {
+    for message in messages("02A0001G") {
+        assert!(message.contains("6200001G") && message.contains("620"), "{message}");
+    }
+}
+
+#[test]
+fn corsican_code_typed_with_2b_in_lower_case_and_no_letter_gets_the_720_form() {
+    for message in messages(" 2b0583 ") {
+        assert!(message.contains("7200583W"), "{message}");
+    }
+}
+
+#[test]
+fn corsican_code_as_a_hosting_label_is_refused_with_the_uai_form_not_taken_as_a_name() {
+    let error = SchoolLabel::parse("02B0583W").map(|_| ()).unwrap_err();
+    assert_eq!(error.field(), Field::Uai);
+    for lang in [Lang::Fr, Lang::En] {
+        assert!(error.message(lang).contains("7200583W"), "{}", error.message(lang));
+    }
+}
+
+#[test]
+fn the_620_form_itself_is_a_valid_uai() {
+    assert_eq!(
+        Uai::parse("6200001G").map(|uai| uai.to_string()),
+        Ok("6200001G".to_owned())
+    );
+}
+
+#[test]
+fn a_name_merely_starting_with_2a_is_not_taken_for_corsica() {
+    assert!(matches!(SchoolLabel::parse("2a-lycee"), Ok((SchoolLabel::Name(_), _))));
+    let [fr, en] = messages("02A00011G");
+    assert!(!fr.contains("Corse") && !en.contains("Corsica"), "{fr} / {en}");
 }

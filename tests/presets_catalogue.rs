@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use pronote_delegation::domain::cas_server::encode_query_value;
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::hosting::HostingKind;
+use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::preset::{
     check_file, Family, Origin, Preset, PresetSource, Provenance, BUILTIN_PROVENANCE_JSON,
 };
@@ -278,4 +279,51 @@ fn left_out_reference_entries_are_not_presets() {
     let catalogue = Catalogue::builtin();
     assert!(catalogue.get("ac_poitiers_dispatcher").is_none());
     assert!(catalogue.get("hubeduconnect").is_none());
+}
+
+#[test]
+fn every_derived_login_gives_the_login_derived_warning_naming_the_ent() {
+    let catalogue = Catalogue::builtin();
+    let mut derived = 0;
+    for preset in catalogue.presets() {
+        let warned = preset.warnings().iter().any(|warning| {
+            *warning
+                == Warning::LoginDerived {
+                    ent: preset.name.clone(),
+                }
+        });
+        assert_eq!(warned, preset.confidence == Origin::Derived, "{}", preset.id);
+        derived += usize::from(warned);
+    }
+    // The derived logins of presets/README.md's decisions (Open ENT NG /cas, bases without /login).
+    assert!(derived >= 12, "{derived} derived presets");
+    let message = Warning::LoginDerived {
+        ent: "ENC Hauts-de-Seine".into(),
+    }
+    .message(Lang::Fr);
+    assert!(
+        message.contains("ENC Hauts-de-Seine") && message.contains("déduite"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_seen_login_gives_no_login_derived_warning() {
+    let catalogue = Catalogue::builtin();
+    let preset = catalogue.get("toutatice").expect("preset");
+    assert!(preset
+        .warnings()
+        .iter()
+        .all(|warning| warning.code() != "login-derived"));
+}
+
+#[test]
+fn moncollege_valdoise_follows_the_newest_source_keycloak_and_says_the_sources_disagree() {
+    let catalogue = Catalogue::builtin();
+    let preset = catalogue.get("moncollege_valdoise").expect("preset");
+    assert_eq!(
+        preset.login.as_str(),
+        "https://keycloak.moncollege-valdoise.fr/realms/CD95/protocol/cas/login"
+    );
+    assert!(preset.disagrees);
 }

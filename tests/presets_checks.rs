@@ -297,3 +297,42 @@ fn serde_messages_name_unknown_and_missing_fields() {
         SourceProblem::MissingField { field: "id".into() }
     );
 }
+
+#[test]
+fn validation_stacking_two_validation_paths_is_rejected() {
+    let source = PresetSource {
+        validation: Some("https://ent.example.fr/cas/p3/serviceValidate/samlValidate".into()),
+        ..valid_source()
+    };
+    assert_eq!(
+        rejected(&source),
+        [Error::PresetBadAddress {
+            file: "x.json[0]".into(),
+            field: "validation".into(),
+            value: "https://ent.example.fr/cas/p3/serviceValidate/samlValidate".into(),
+        }]
+    );
+    let problems = source
+        .check("presets/x.toml", None)
+        .expect_err("rejected at build time too");
+    assert!(
+        problems
+            .iter()
+            .any(|problem| problem.to_string().contains("two validation paths stacked")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn one_validation_path_even_under_p3_is_accepted() {
+    for validation in [
+        "https://ent.example.fr/cas/p3/serviceValidate",
+        "https://ent.example.fr/cas/samlValidate",
+    ] {
+        let source = PresetSource {
+            validation: Some(validation.into()),
+            ..valid_source()
+        };
+        assert_eq!(rejected(&source), [], "{validation}");
+    }
+}

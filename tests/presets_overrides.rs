@@ -7,7 +7,9 @@ use std::path::Path;
 
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::error::Error;
+use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::preset::PresetSource;
+use pronote_delegation::domain::warning::Warning;
 use serde_json::Value;
 
 fn fixture_entries(name: &str) -> Vec<Value> {
@@ -142,4 +144,29 @@ fn override_fields_have_the_toml_names() {
     }))
     .expect("json");
     assert_eq!(toml_source, json_source);
+}
+
+#[test]
+fn an_override_whose_addresses_are_on_different_hosts_is_kept_with_a_warning_naming_them() {
+    let json = r#"[{"id": "melange", "name": "ENT mêlé", "region": "x", "family": "other",
+        "cas_base": "https://cas.base.fr/cas", "login": "https://login.autre.fr/cas/login",
+        "validation": "https://valid.troisieme.fr/cas/samlValidate", "confidence": "seen", "sources": ["test"]}]"#;
+    let entries: Vec<Value> = serde_json::from_str(json).expect("JSON");
+    let (catalogue, errors) = Catalogue::builtin().with_override_entries("mix.json", entries);
+    assert_eq!(errors, []);
+    let preset = catalogue.get("melange").expect("kept");
+    let warning = preset
+        .warnings()
+        .into_iter()
+        .find(|warning| warning.code() == "hosts-differ")
+        .expect("hosts-differ warning");
+    assert_eq!(
+        warning,
+        Warning::HostsDiffer {
+            hosts: "login.autre.fr, valid.troisieme.fr, cas.base.fr".into(),
+        }
+    );
+    assert!(warning
+        .message(Lang::Fr)
+        .contains("login.autre.fr, valid.troisieme.fr, cas.base.fr"));
 }

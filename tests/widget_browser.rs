@@ -92,6 +92,35 @@ async fn wrong_check_letter_names_the_right_letter_and_leaves_no_stale_address()
 }
 
 #[wasm_bindgen_test]
+async fn corsican_uai_typed_with_2a_is_refused_with_its_620_form() {
+    let widget = mount(options(&[("ent", "toutatice"), ("uai", "0310047H")])).await;
+    type_into(&widget, "input[data-field=uai]", "02A0001G").await;
+    let message = error(&widget, "uai").expect("an error next to the UAI field");
+    assert!(
+        message.contains("6200001G"),
+        "the message gives the 620 form: {message}"
+    );
+    assert_eq!(
+        address_keys(&widget),
+        Vec::<String>::new(),
+        "no address for a refused code"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_derived_login_is_said_beside_the_addresses() {
+    let widget = mount(options(&[("ent", "enc92"), ("uai", "0310047H")])).await;
+    assert!(address(&widget, "cas-login").is_some());
+    let warning = find(&widget, "[data-warning=login-derived]")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        warning.contains("ENC Hauts-de-Seine"),
+        "the warning names the ENT: {warning}"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn pasted_space_page_with_identifiant_yields_the_root_and_no_identifiant_anywhere() {
     let widget = mount(options(&[("ent", "toutatice"), ("hosting", "custom")])).await;
     type_into(

@@ -20,9 +20,11 @@ const TYPES = {
  * @param {string[]} o.mounts    URL prefixes to serve `dist` under (e.g. '/docs/pronote/')
  * @param {Record<string,string>} [o.extra]  path -> body of extra files
  * @param {Set<string>} [o.missing]  paths answered 404 (to break the wasm on purpose)
- * @param {boolean} [o.csp]      send the strict CSP header (default true)
+ * @param {Record<string,number>} [o.delays]  path -> milliseconds to wait before answering (a slow file)
+ * @param {boolean|function(string):(string|null)} [o.csp]  send the strict CSP header (default true), or
+ *                               the policy for each path (null: none)
  */
-export async function startServer({ dist, mounts, extra = {}, missing = new Set(), csp = true }) {
+export async function startServer({ dist, mounts, extra = {}, missing = new Set(), delays = {}, csp = true }) {
   const reports = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -32,8 +34,12 @@ export async function startServer({ dist, mounts, extra = {}, missing = new Set(
       req.on('end', () => { reports.push(body); res.writeHead(204).end(); });
       return;
     }
-    const headers = csp ? { 'Content-Security-Policy': STRICT_CSP } : {};
-    const send = (status, body, type) => res.writeHead(status, { ...headers, 'Content-Type': type }).end(body);
+    if (path in delays) await new Promise((resolve) => setTimeout(resolve, delays[path]));
+    const policy = typeof csp === 'function' ? csp(path) : (csp ? STRICT_CSP : null);
+    const headers = policy ? { 'Content-Security-Policy': policy } : {};
+    // Content-Length as any static file server sends it (the widget checks a presets file's size on it).
+    const send = (status, body, type) => res.writeHead(status,
+      { ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) }).end(body);
     if (missing.has(path)) return send(404, 'not found', 'text/plain');
     if (path in extra) return send(200, extra[path], TYPES[extname(path)] ?? 'text/plain');
     const mount = mounts.find((m) => path.startsWith(m));

@@ -1,78 +1,59 @@
-//! What every computed address set must satisfy, whatever the input: shared by the fuzz targets.
-//! A violated invariant panics, which libFuzzer reports as a crash with its input.
+//! The whole computation, as the widget runs it on every keystroke: any ENT of the built-in
+//! catalogue (or an unknown id), any hosting, any UAI and URL fields, any space settings. It never
+//! panics, and whatever addresses it returns keep the invariants, with the preset's own CAS server.
+//! Input: byte 0 picks the ENT, byte 1 the hosting, byte 2 the language; the rest is the UAI field,
+//! a NUL, the URL field, a NUL, the space settings as the `spaces` attribute writes them.
+#![no_main]
 
-use pronote_delegation::domain::addresses::{build_addresses, AddressKey};
-use pronote_delegation::domain::cas_server::CasServer;
+use std::sync::OnceLock;
+
+use libfuzzer_sys::fuzz_target;
+use pronote_delegation::domain::addresses::compute;
+use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::delegation::SpaceSettings;
+use pronote_delegation::domain::hosting::HostingKind;
 use pronote_delegation::domain::lang::Lang;
-use pronote_delegation::domain::pronote_root::PronoteRoot;
-use pronote_delegation::domain::warning::Warning;
-use url::Url;
+use pronote_delegation::domain::request::Request;
 
-/// Parameters that must never survive into an output (`login` only in direct-login addresses).
-const TRANSIENT: [&str; 6] = ["identifiant", "ticket", "bydlg", "redirect", "fd", "login"];
+#[path = "../../tests/support/address_invariants.rs"]
+mod address_invariants;
+mod common;
 
-/// Two CAS servers: one plain, one whose login has its own query (as Kosmos' `selection=`).
-pub fn cas_servers() -> Vec<CasServer> {
-    [
-        (
-            "https://www.toutatice.fr/casshib/shib/toutatice/login",
-            "https://www.toutatice.fr/casshib/shib/666666/samlValidate",
-        ),
-        (
-            "https://cas.ent.fr/login?selection=ATS_parent_eleve",
-            "https://cas.ent.fr/samlValidate",
-        ),
-    ]
-    .into_iter()
-    .filter_map(|(login, validation)| {
-        Some(CasServer {
-            login: Url::parse(login).ok()?,
-            validation: Url::parse(validation).ok()?,
-        })
-    })
-    .collect()
-}
+/// Built once: parsing the presets on every input would spend most of the run there.
+static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
 
-/// Builds every address of the root with each CAS server and checks them.
-pub fn check(root: &PronoteRoot, warnings: &[Warning]) {
-    let text = root.as_str();
-    assert!(text.ends_with('/'), "root without final slash: {text}");
-    assert!(!text.contains(['?', '#']), "root with query or fragment: {text}");
-    for cas in cas_servers() {
-        let set = build_addresses(root, Some(&cas), &SpaceSettings::default());
-        for address in &set.entries {
-            if address.key == AddressKey::ServicePattern {
-                continue;
-            }
-            let url = Url::parse(&address.value)
-                .unwrap_or_else(|error| panic!("{} does not parse ({error}): {}", address.key.id(), address.value));
-            let login_allowed = matches!(address.key, AddressKey::DirectLogin | AddressKey::SpaceDirectLogin(_));
-            for (name, _) in url.query_pairs() {
-                assert!(
-                    !TRANSIENT.contains(&name.as_ref()) || (name == "login" && login_allowed),
-                    "{name} survives in {}",
-                    address.value
-                );
-            }
+fuzz_target!(|data: &[u8]| {
+    let [ent, hosting, lang, rest @ ..] = data else {
+        return;
+    };
+    let catalogue = CATALOGUE.get_or_init(Catalogue::builtin);
+    let presets = catalogue.presets();
+    // One value past the catalogue stands for an id the catalogue does not know.
+    let ent = presets
+        .get(usize::from(*ent) % (presets.len() + 1))
+        .map_or_else(|| "inconnu".to_owned(), |preset| preset.id.clone());
+    let text = String::from_utf8_lossy(rest);
+    let mut fields = text.splitn(3, '\0');
+    let request = Request {
+        ent: Some(ent),
+        hosting: HostingKind::ALL[usize::from(*hosting) % HostingKind::ALL.len()],
+        uai: fields.next().unwrap_or("").to_owned(),
+        url: fields.next().unwrap_or("").to_owned(),
+        spaces: SpaceSettings::parse_changes(fields.next().unwrap_or("")),
+        lang: if lang % 2 == 0 { Lang::Fr } else { Lang::En },
+    };
+    let computation = compute(&request, catalogue);
+    if let Some(set) = &computation.addresses {
+        common::holds(address_invariants::check_set(set));
+        if let Some(preset) = request.ent.as_deref().and_then(|id| catalogue.get(id)) {
+            common::holds(address_invariants::check_login_link(&set.root, &preset.cas_server()));
         }
-        let link = cas.login_link(text);
-        let services: Vec<String> = Url::parse(&link)
-            .map(|url| {
-                url.query_pairs()
-                    .filter(|(name, _)| name == "service")
-                    .map(|(_, value)| value.into_owned())
-                    .collect()
-            })
-            .unwrap_or_default();
-        assert_eq!(services, [text.to_owned()], "service of {link}");
-        if !text.contains('%') {
-            assert!(!link.contains("%25"), "double encoding in {link}");
-        }
+        common::check_root_everywhere(&set.root, &computation.warnings);
     }
-    for warning in warnings {
+    common::holds(address_invariants::check_warnings(&computation.warnings));
+    for error in &computation.errors {
         for lang in [Lang::Fr, Lang::En] {
-            assert!(!warning.message(lang).is_empty());
+            assert!(!error.message(lang).is_empty(), "{error:?} has no message");
         }
     }
-}
+});

@@ -4,11 +4,13 @@
 use libfuzzer_sys::fuzz_target;
 use pronote_delegation::domain::pasted_address::root_from_pasted;
 
-mod invariants;
+#[path = "../../tests/support/address_invariants.rs"]
+mod address_invariants;
+mod common;
 
 fuzz_target!(|data: &[u8]| {
     let input = String::from_utf8_lossy(data);
     if let Ok((root, warnings)) = root_from_pasted(&input, &["www.toutatice.fr", "ent.iledefrance.fr"]) {
-        invariants::check(&root, &warnings);
+        common::check_root_everywhere(&root, &warnings);
     }
 });

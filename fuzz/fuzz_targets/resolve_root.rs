@@ -6,7 +6,9 @@ use libfuzzer_sys::fuzz_target;
 use pronote_delegation::domain::hosting::{resolve_root, HostingKind};
 use pronote_delegation::domain::uai::{SchoolLabel, Uai};
 
-mod invariants;
+#[path = "../../tests/support/address_invariants.rs"]
+mod address_invariants;
+mod common;
 
 fuzz_target!(|data: &[u8]| {
     let Some((choice, rest)) = data.split_first() else {
@@ -18,6 +20,6 @@ fuzz_target!(|data: &[u8]| {
     let _ = Uai::parse(uai);
     let _ = SchoolLabel::parse(uai);
     if let Ok((root, warnings)) = resolve_root(kind, uai, url, &["www.toutatice.fr"]) {
-        invariants::check(&root, &warnings);
+        common::check_root_everywhere(&root, &warnings);
     }
 });

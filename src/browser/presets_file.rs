@@ -4,12 +4,22 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+use web_sys::{AbortSignal, RequestInit, Response};
 
 use crate::browser::js_record::{Record, RecordError};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::Error;
 use crate::domain::preset_source::{PresetSource, FIELDS};
+
+/// The largest presets file read, as its server's Content-Length gives it: 256 KiB. An académie's file
+/// holds a few presets of about 600 bytes each; past this, it is not a presets file, and parsing it
+/// would hold the page.
+pub const MAX_FILE_BYTES: u32 = 256 * 1024;
+/// How long a presets file may take to arrive (milliseconds). The built-in presets and the addresses
+/// never wait for it; past this, an ENT named only in the file would stay "unknown" with no word why.
+pub const TIMEOUT_MS: u32 = 10_000;
+/// The most entries read from one file: the ENT list stays a list a reader can scroll.
+pub const MAX_ENTRIES: u32 = 500;
 
 /// Fetches `address` and applies its entries over `base`; the errors name `address` and each entry.
 pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Error>), Error> {
@@ -18,7 +28,9 @@ pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Err
         detail,
     };
     let window = web_sys::window().ok_or_else(|| unreadable("no window".into()))?;
-    let response: Response = JsFuture::from(window.fetch_with_str(address))
+    let init = RequestInit::new();
+    init.set_signal(Some(&AbortSignal::timeout_with_u32(TIMEOUT_MS)));
+    let response: Response = JsFuture::from(window.fetch_with_str_and_init(address, &init))
         .await
         .map_err(|e| unreadable(js_message(&e)))?
         .dyn_into()
@@ -26,9 +38,24 @@ pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Err
     if !response.ok() {
         return Err(unreadable(format!("HTTP {}", response.status())));
     }
+    let header = |name: &str| response.headers().get(name).ok().flatten().unwrap_or_default();
+    // Checked before the body is parsed. The messages stay fixed texts: a format! costs the wasm more.
+    if header("content-length")
+        .parse::<u32>()
+        .is_ok_and(|length| length > MAX_FILE_BYTES)
+    {
+        return Err(unreadable("over 256 KiB".into()));
+    }
     let json = JsFuture::from(response.json().map_err(|e| unreadable(js_message(&e)))?)
         .await
-        .map_err(|e| unreadable(js_message(&e)))?;
+        .map_err(|e| {
+            // A server's error page, or an address pointing at a page rather than at the file.
+            if header("content-type").contains("html") {
+                unreadable("an HTML page, not JSON".into())
+            } else {
+                unreadable(js_message(&e))
+            }
+        })?;
     apply(address, json, base)
 }
 
@@ -39,6 +66,12 @@ pub fn apply(address: &str, json: JsValue, base: &Catalogue) -> Result<(Catalogu
         file: address.to_owned(),
         detail: "the file must hold a JSON list of presets".into(),
     })?;
+    if entries.length() > MAX_ENTRIES {
+        return Err(Error::PresetUnreadable {
+            file: address.to_owned(),
+            detail: "over 500 entries".into(),
+        });
+    }
     let entries = entries
         .iter()
         .map(|entry| preset_source(&entry).map_err(|e| e.to_string()))

@@ -8,7 +8,7 @@ use crate::domain::cas_server::CasServer;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::delegation::{DelegationKind, SpaceSettings};
 use crate::domain::error::Error;
-use crate::domain::hosting::resolve_root;
+use crate::domain::hosting::{resolve_root, HostingKind};
 use crate::domain::lang::Lang;
 use crate::domain::preset::Family;
 use crate::domain::pronote_root::PronoteRoot;
@@ -375,6 +375,9 @@ pub struct Computation {
     pub warnings: Vec<Warning>,
 }
 
+/// The longest PRONOTE.net address read: 2 KiB, what browsers and servers have long reliably taken.
+pub const MAX_URL_LEN: usize = 2048;
+
 /// Computes everything for a request. An unknown ENT is an error that leaves the non-CAS addresses;
 /// an invalid hosting input leaves no address at all. The CAS addresses appear only with a known ENT
 /// and some published space delegated to CAS.
@@ -397,8 +400,16 @@ pub fn compute(request: &Request, catalogue: &Catalogue) -> Computation {
     let cas = preset.map(|preset| preset.cas_server());
 
     let known_hosts = catalogue.known_ent_hosts();
-    let root = resolve_root(request.hosting, &request.uai, &request.url, &known_hosts);
-    let addresses = match root.map_err(|error| catalogue.name_ent(error)) {
+    // A PRONOTE.net address is a few dozen characters. A megabyte (a page's data-url, a paste gone wrong)
+    // would be copied into every address on the page and into the message: it is refused, quoted short.
+    let resolved = if request.hosting == HostingKind::Custom && request.url.len() > MAX_URL_LEN {
+        Err(Error::UrlUnparsable {
+            input: request.url.chars().take(40).chain(['…']).collect(),
+        })
+    } else {
+        resolve_root(request.hosting, &request.uai, &request.url, &known_hosts)
+    };
+    let addresses = match resolved.map_err(|error| catalogue.name_ent(error)) {
         Ok((root, root_warnings)) => {
             warnings.extend(root_warnings);
             let mut set = build_addresses(&root, cas.as_ref(), &request.spaces);

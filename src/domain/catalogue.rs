@@ -19,9 +19,10 @@ struct BuiltinPreset {
     region: &'static str,
     family: Family,
     cas_base: Option<&'static str>,
-    login: &'static str,
-    validation: &'static str,
-    validation_origin: Origin,
+    /// `None` when the login is the base's `/login` (derived again at run time).
+    login: Option<&'static str>,
+    /// Only a validation address a source shows; `None` is the console's `<cas_base>/samlValidate`.
+    validation: Option<&'static str>,
     suggested_hosting: Option<&'static str>,
     confidence: Origin,
     disagrees: bool,
@@ -39,6 +40,14 @@ impl BuiltinPreset {
             Some(base) => Some(Url::parse(base).ok()?),
             None => None,
         };
+        let (validation, validation_origin) = match self.validation {
+            Some(text) => (Url::parse(text).ok()?, Origin::Seen),
+            None => (preset_source::derive_validation(cas_base.as_ref()?), Origin::Derived),
+        };
+        let login = match self.login {
+            Some(text) => Url::parse(text).ok()?,
+            None => preset_source::derive_login(cas_base.as_ref()?),
+        };
         Some(Preset {
             id: self.id.to_string(),
             name: self.name.to_string(),
@@ -46,9 +55,9 @@ impl BuiltinPreset {
             region: self.region.to_string(),
             family: self.family,
             cas_base,
-            login: Url::parse(self.login).ok()?,
-            validation: Url::parse(self.validation).ok()?,
-            validation_origin: self.validation_origin,
+            login,
+            validation,
+            validation_origin,
             confidence: self.confidence,
             suggested_hosting: self.suggested_hosting.and_then(HostingKind::parse),
             disagrees: self.disagrees,

@@ -2,6 +2,7 @@
 //! field each error belongs to (the UI renders an error next to its field).
 
 use crate::domain::lang::Lang;
+use crate::domain::uai::corsican_uai;
 
 /// The form field (or data source) an error concerns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -234,7 +235,18 @@ impl Error {
                     q(uai)
                 ),
             },
-            Error::UaiMalformed { input } => match lang {
+            // A Corsican code typed with its département is malformed too, but the reader needs its
+            // UAI form, which nothing else would tell them (a variant of its own costs the wasm more).
+            Error::UaiMalformed { input } => match (lang, corsican_uai(input)) {
+                (Lang::Fr, Some(corrected)) => format!(
+                    "{}{colon} en Corse, le code UAI écrit 2A en 620 et 2B en 720. Le code est sans doute {corrected}.",
+                    q(input)
+                ),
+                (Lang::En, Some(corrected)) => format!(
+                    "{}{colon} Corsican UAI codes write 2A as 620 and 2B as 720. The code is most likely {corrected}.",
+                    q(input)
+                ),
+                (lang, None) => match lang {
                 Lang::Fr => format!(
                     "{} n'est pas un code UAI{colon} un code UAI compte 7 chiffres suivis d'une lettre (par exemple 0310047H).",
                     q(input)
@@ -243,6 +255,7 @@ impl Error {
                     "{} is not a UAI code{colon} a UAI code has 7 digits followed by a letter (for example 0310047H).",
                     q(input)
                 ),
+                },
             },
             Error::LabelInvalid { label } => match lang {
                 Lang::Fr => format!(

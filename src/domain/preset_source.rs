@@ -221,9 +221,50 @@ pub enum SourceProblem {
         field: String,
         /// The address as written.
         value: String,
-        /// Why, in English (for the build log).
-        reason: String,
+        /// Why.
+        reason: AddressFlaw,
     },
+}
+
+/// Why an address is refused. Its English text is for the build log only: the browser's messages name
+/// the field and the address, so an enum keeps the wasm free of these sentences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddressFlaw {
+    /// The text is not a URL.
+    Unparsable(url::ParseError),
+    /// No host.
+    NoHost,
+    /// A user name or password.
+    Credentials,
+    /// A `#fragment`.
+    Fragment,
+    /// Spaces.
+    Spaces,
+    /// A login carrying `service=`.
+    ServiceInLogin,
+    /// A query in a base or validation address.
+    Query,
+    /// Two validation paths, as `…/p3/serviceValidate/samlValidate`.
+    StackedValidation,
+    /// A base ending with `/login` or `/…Validate`.
+    BaseWithEndpoint,
+}
+
+impl fmt::Display for AddressFlaw {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            AddressFlaw::Unparsable(error) => return write!(f, "unparsable address: {error}"),
+            AddressFlaw::NoHost => "no host",
+            AddressFlaw::Credentials => "user name or password in the address",
+            AddressFlaw::Fragment => "a #fragment has no place in a CAS address",
+            AddressFlaw::Spaces => "spaces in the address",
+            AddressFlaw::ServiceInLogin => "the login address must not carry service= (the widget adds it)",
+            AddressFlaw::Query => "a query has no place here",
+            AddressFlaw::StackedValidation => "two validation paths stacked (…/serviceValidate/samlValidate): keep one",
+            AddressFlaw::BaseWithEndpoint => "the base must stop before /login or /…Validate",
+        };
+        f.write_str(text)
+    }
 }
 
 /// A problem together with the file (or `file[index]` entry) it is in.
@@ -460,6 +501,14 @@ impl PresetSource {
     }
 }
 
+/// The console's default login address for a CAS base: `<base>/login`, whether or not the base ends
+/// with a slash.
+pub fn derive_login(base: &Url) -> Url {
+    let mut login = base.clone();
+    login.set_path(&format!("{}/login", base.path().trim_end_matches('/')));
+    login
+}
+
 /// The console's default validation address for a CAS base: `<base>/samlValidate`, whether or not the
 /// base ends with a slash.
 pub fn derive_validation(base: &Url) -> Url {
@@ -507,15 +556,15 @@ fn is_slug(id: &str) -> bool {
 
 /// Parses a CAS address and rejects what the console would take but CAS would refuse or mangle.
 fn check_address(field: &str, text: &str, problems: &mut Vec<SourceProblem>) -> Option<Url> {
-    let bad = |reason: &str| SourceProblem::BadAddress {
+    let bad = |reason: AddressFlaw| SourceProblem::BadAddress {
         field: field.to_string(),
         value: text.to_string(),
-        reason: reason.to_string(),
+        reason,
     };
     let url = match Url::parse(text) {
         Ok(url) => url,
         Err(error) => {
-            problems.push(bad(&format!("unparsable address: {error}")));
+            problems.push(bad(AddressFlaw::Unparsable(error)));
             return None;
         }
     };
@@ -526,19 +575,24 @@ fn check_address(field: &str, text: &str, problems: &mut Vec<SourceProblem>) -> 
             value: text.to_string(),
         })
     } else if url.host_str().is_none_or(str::is_empty) {
-        Some(bad("no host"))
+        Some(bad(AddressFlaw::NoHost))
     } else if !url.username().is_empty() || url.password().is_some() {
-        Some(bad("user name or password in the address"))
+        Some(bad(AddressFlaw::Credentials))
     } else if url.fragment().is_some() {
-        Some(bad("a #fragment has no place in a CAS address"))
+        Some(bad(AddressFlaw::Fragment))
     } else if text.chars().any(char::is_whitespace) {
-        Some(bad("spaces in the address"))
+        Some(bad(AddressFlaw::Spaces))
     } else {
         match field {
             "login" if url.query_pairs().any(|(key, _)| key.eq_ignore_ascii_case("service")) => {
-                Some(bad("the login address must not carry service= (the widget adds it)"))
+                Some(bad(AddressFlaw::ServiceInLogin))
             }
-            "cas_base" | "validation" if url.query().is_some() => Some(bad("a query has no place here")),
+            "cas_base" | "validation" if url.query().is_some() => Some(bad(AddressFlaw::Query)),
+            // `…/p3/serviceValidate/samlValidate` (a validation address taken for a base, then the
+            // console's suffix added): CAS answers no such path, and every login would fail. Every
+            // validation endpoint's name ends in "alidate" (validate, serviceValidate, proxyValidate,
+            // samlValidate): counting it is the smallest check the wasm can carry.
+            "validation" if url.path().matches("alidate").count() > 1 => Some(bad(AddressFlaw::StackedValidation)),
             "cas_base"
                 if url
                     .path()
@@ -547,7 +601,7 @@ fn check_address(field: &str, text: &str, problems: &mut Vec<SourceProblem>) -> 
                     .next()
                     .is_some_and(|last| ["login", "samlValidate", "serviceValidate"].contains(&last)) =>
             {
-                Some(bad("the base must stop before /login or /…Validate"))
+                Some(bad(AddressFlaw::BaseWithEndpoint))
             }
             _ => None,
         }

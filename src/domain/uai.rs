@@ -76,6 +76,30 @@ pub fn check_letter(digits: &str) -> Option<char> {
     CHECK_LETTERS.get(index).map(|letter| char::from(*letter))
 }
 
+/// The UAI form of a Corsican code typed with its département: `02A0001G`, `2A0001`, `02b0583w`
+/// give `6200001G`, `7200583W`. Départements are written `0` and two characters in UAI codes, but
+/// 2A and 2B have no digits of their own: UAI codes number them 620 and 720, which readers who know
+/// their département as 2A or 2B do not guess. The check letter is recomputed: the one typed (if
+/// any) was most likely made up to fit.
+pub fn corsican_uai(code: &str) -> Option<String> {
+    let code = code.strip_prefix('0').unwrap_or(code);
+    let prefix = match code.get(..2)? {
+        "2A" | "2a" => "620",
+        "2B" | "2b" => "720",
+        _ => return None,
+    };
+    let tail = code.get(6..)?;
+    if tail.len() > 1 || !tail.bytes().all(|byte| byte.is_ascii_alphabetic()) {
+        return None;
+    }
+    // Pushed rather than formatted: each format! costs the wasm more than the text it writes.
+    let mut uai = String::from(prefix);
+    uai.push_str(code.get(2..6)?);
+    let letter = check_letter(&uai)?;
+    uai.push(letter);
+    Some(uai)
+}
+
 /// Splits "seven digits then one ASCII letter" into its parts.
 fn split_uai_shape(code: &str) -> Option<(&str, char)> {
     if code.len() != DIGITS + 1 {
@@ -105,7 +129,7 @@ impl SchoolLabel {
         if label.is_empty() {
             return Err(Error::UaiEmpty);
         }
-        if split_uai_shape(label).is_some() || check_letter(label).is_some() {
+        if split_uai_shape(label).is_some() || check_letter(label).is_some() || corsican_uai(label).is_some() {
             return Uai::parse(label).map(|uai| (SchoolLabel::Uai(uai), Vec::new()));
         }
         if !is_dns_label(label) {

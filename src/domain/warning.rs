@@ -38,6 +38,17 @@ pub enum Warning {
         /// The ENT's name.
         ent: String,
     },
+    /// No source shows the ENT's login address: it was inferred from the platform's convention.
+    LoginDerived {
+        /// The ENT's name.
+        ent: String,
+    },
+    /// The preset's login, validation and CAS base are not all on one host: a CAS server validates
+    /// its own tickets, so this is most often a typo or a mix of two ENTs.
+    HostsDiffer {
+        /// Each host once, in the order login, validation, base, separated by ", ".
+        hosts: String,
+    },
     /// Public sources give different CAS addresses for this ENT.
     SourcesDisagree {
         /// The ENT's name.
@@ -68,6 +79,8 @@ impl Warning {
             Warning::EntAddressPasted { .. } => "ent-address-pasted",
             Warning::LabelNotUai { .. } => "label-not-uai",
             Warning::ValidationDerived { .. } => "validation-derived",
+            Warning::LoginDerived { .. } => "login-derived",
+            Warning::HostsDiffer { .. } => "hosts-differ",
             Warning::SourcesDisagree { .. } => "sources-disagree",
             Warning::TransientRemoved { .. } => "transient-removed",
             Warning::CommuneFellBack { .. } => "commune-fell-back",
@@ -144,6 +157,22 @@ impl Warning {
                     "No public source gives the validation address of {}{colon} it is derived as the console does (the CAS server address followed by /samlValidate). Have the ENT confirm it.",
                     q(ent)
                 ),
+            },
+            Warning::LoginDerived { ent } => match lang {
+                Lang::Fr => format!(
+                    "L'adresse de connexion de {} est déduite, pas vue dans une source{colon} faites-la confirmer par l'ENT.",
+                    q(ent)
+                ),
+                Lang::En => format!(
+                    "The login address of {} is derived, not seen in a source{colon} have the ENT confirm it.",
+                    q(ent)
+                ),
+            },
+            Warning::HostsDiffer { hosts } => match lang {
+                Lang::Fr => format!(
+                    "Adresses CAS sur des hôtes différents ({hosts}){colon} faites-les confirmer par l'ENT."
+                ),
+                Lang::En => format!("CAS addresses on different hosts ({hosts}){colon} have the ENT confirm them."),
             },
             Warning::SourcesDisagree { ent } => match lang {
                 Lang::Fr => format!(
