@@ -7,6 +7,7 @@ pub mod cas_server;
 pub mod catalogue;
 pub mod connection_table;
 pub mod delegation;
+pub mod diagnosis;
 pub mod error;
 pub mod export;
 pub mod hosting;
