@@ -8,6 +8,8 @@ pub mod catalogue;
 pub mod connection_table;
 pub mod delegation;
 pub mod diagnosis;
+pub mod embed_snippet;
+pub mod ent_brief;
 pub mod error;
 pub mod export;
 pub mod hosting;

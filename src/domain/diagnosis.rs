@@ -224,10 +224,11 @@ pub fn diagnose(pasted: &str, root: &PronoteRoot, cas: Option<&CasServer>, catal
 }
 
 /// Diagnoses `pasted` for a request as the widget holds it: the root `compute` finds and the chosen ENT's
-/// CAS server (whether or not a space uses it yet). `Err` holds what stops the root from being found.
+/// CAS server (whether or not a space uses it yet). `Err` holds what stops the computation (a wrong
+/// hosting, an unknown ENT): a misspelt ENT must not quietly mean "no ENT".
 pub fn diagnose_request(pasted: &str, request: &Request, catalogue: &Catalogue) -> Result<Vec<Finding>, Vec<Error>> {
     let Computation { addresses, errors, .. } = compute(request, catalogue);
-    let Some(set) = addresses else {
+    let Some(set) = addresses.filter(|_| errors.is_empty()) else {
         return Err(errors);
     };
     let cas = request
