@@ -68,6 +68,16 @@ fn the_mailto_link_encodes_spaces_line_breaks_and_reserved_characters() {
 }
 
 #[test]
+fn a_hosting_label_names_the_school_by_its_host() {
+    let request = Request {
+        uai: "toutatice".into(),
+        ..seed(Lang::Fr)
+    };
+    let (subject, _, _) = brief(&request);
+    assert!(subject.contains("toutatice.index-education.net"), "{subject}");
+}
+
+#[test]
 fn a_self_hosted_school_is_named_by_its_host_and_without_ent_no_validation_is_promised() {
     let request = Request {
         hosting: HostingKind::Custom,

@@ -6,6 +6,7 @@ use crate::domain::addresses::{AddressGroup, AddressKey, AddressSet};
 use crate::domain::cas_server::encode_query_value;
 use crate::domain::lang::Lang;
 use crate::domain::request::Request;
+use crate::domain::uai::Uai;
 
 /// RFC 6068 wants line breaks in a body as CRLF (`%0D%0A` once encoded).
 const LINE: &str = "\r\n";
@@ -59,12 +60,11 @@ pub fn ent_admin_mailto(request: &Request, set: &AddressSet, ent: Option<&str>) 
     )
 }
 
-/// How the school is named: its UAI or hosting label as typed (upper case), else the root's host.
+/// How the school is named: its UAI (upper case, as PRONOTE writes it), else the root's host, which also
+/// names a hosting label (`toutatice.index-education.net`).
 fn school(request: &Request, set: &AddressSet) -> String {
-    let label = request.uai.trim();
-    if request.hosting.uses_uai() && !label.is_empty() && !label.contains(['/', '.']) {
-        label.to_ascii_uppercase()
-    } else {
-        set.root.host().to_owned()
+    match Uai::parse(request.uai.trim()) {
+        Ok(uai) if request.hosting.uses_uai() => uai.as_str().to_owned(),
+        _ => set.root.host().to_owned(),
     }
 }
