@@ -7,7 +7,7 @@
 mod browser;
 
 use browser::*;
-use pronote_delegation::web::api::diagnose;
+use pronote_delegation::entry::api::diagnose;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -15,7 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const LOOSE_SERVICE: &str = "https://www.toutatice.fr/casshib/shib/toutatice/login?service=https:%2F%2F0310047H.index-education.net%2Fpronote%2Fmobile.eleve.html%3Ffd=1";
 
-fn seed() -> pronote_delegation::ui::config::WidgetOptions {
+fn seed() -> pronote_delegation::options::WidgetOptions {
     options(&[
         ("ent", "toutatice"),
         ("uai", "0310047H"),

@@ -21,7 +21,10 @@ fn root() -> PronoteRoot {
 }
 
 fn cas() -> CasServer {
-    CasServer::from_base(&Url::parse("https://cas.example.fr/cas").unwrap())
+    CasServer {
+        login: Url::parse("https://cas.example.fr/cas/login").unwrap(),
+        validation: Url::parse("https://cas.example.fr/cas/samlValidate").unwrap(),
+    }
 }
 
 fn keys(set: &AddressSet) -> Vec<String> {

@@ -1,7 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! CAS server addresses: the console's defaults from a base, the login link and the validation target.
+//! CAS server addresses: the console's default validation from a base, and the login link.
 
 use pronote_delegation::domain::cas_server::{encode_query_value, CasServer};
+use pronote_delegation::domain::preset_source::derive_validation;
 use url::Url;
 
 fn url(text: &str) -> Url {
@@ -16,46 +17,27 @@ fn server(login: &str) -> CasServer {
 }
 
 #[test]
-fn base_gives_login_and_saml_validate() {
-    let cas = CasServer::from_base(&url("https://ent.iledefrance.fr/cas"));
-    assert_eq!(cas.login.as_str(), "https://ent.iledefrance.fr/cas/login");
-    assert_eq!(cas.validation.as_str(), "https://ent.iledefrance.fr/cas/samlValidate");
-}
-
-#[test]
-fn base_with_trailing_slash_gives_the_same_addresses() {
+fn a_base_gives_the_consoles_default_validation() {
     assert_eq!(
-        CasServer::from_base(&url("https://ent.iledefrance.fr/cas/")),
-        CasServer::from_base(&url("https://ent.iledefrance.fr/cas"))
+        derive_validation(&url("https://ent.iledefrance.fr/cas")).as_str(),
+        "https://ent.iledefrance.fr/cas/samlValidate"
     );
 }
 
 #[test]
-fn base_with_login_left_in_gives_the_same_addresses() {
+fn a_base_with_a_trailing_slash_gives_the_same_validation() {
     assert_eq!(
-        CasServer::from_base(&url("https://ent.iledefrance.fr/cas/login")),
-        CasServer::from_base(&url("https://ent.iledefrance.fr/cas"))
+        derive_validation(&url("https://ent.iledefrance.fr/cas/")),
+        derive_validation(&url("https://ent.iledefrance.fr/cas"))
     );
 }
 
 #[test]
-fn base_at_host_root_gives_login_at_host_root() {
-    let cas = CasServer::from_base(&url("https://cas.monbureaunumerique.fr"));
-    assert_eq!(cas.login.as_str(), "https://cas.monbureaunumerique.fr/login");
+fn a_base_at_the_host_root_gives_validation_at_the_host_root() {
     assert_eq!(
-        cas.validation.as_str(),
+        derive_validation(&url("https://cas.monbureaunumerique.fr")).as_str(),
         "https://cas.monbureaunumerique.fr/samlValidate"
     );
-}
-
-#[test]
-fn base_query_stays_on_login_only() {
-    let cas = CasServer::from_base(&url("https://cas.example.fr/?selection=ATS_parent_eleve"));
-    assert_eq!(
-        cas.login.as_str(),
-        "https://cas.example.fr/login?selection=ATS_parent_eleve"
-    );
-    assert_eq!(cas.validation.as_str(), "https://cas.example.fr/samlValidate");
 }
 
 #[test]

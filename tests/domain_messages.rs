@@ -28,6 +28,14 @@ fn every_error() -> Vec<Error> {
         },
         Error::UrlScheme { scheme: s("ftp") },
         Error::UrlNoHost,
+        Error::UrlIsEntAddress {
+            host: s("ent.iledefrance.fr"),
+            ent: Some(s("monlycée.net")),
+        },
+        Error::UrlIsEntAddress {
+            host: s("ent.example.fr"),
+            ent: None,
+        },
         Error::UnknownEnt { id: s("atlantis") },
         Error::PresetUnreadable {
             file: s("a.toml"),
@@ -124,6 +132,33 @@ fn wrong_check_letter_message_names_the_code_and_the_expected_letter() {
         error.message(Lang::En),
         "The last letter of the UAI code “0310047J” does not match its 7 digits: it should be H. Check the code on an official school document."
     );
+}
+
+#[test]
+fn ent_address_message_names_the_ent_and_says_where_to_copy_pronotes_address() {
+    let error = Error::UrlIsEntAddress {
+        host: "ent.iledefrance.fr".to_owned(),
+        ent: Some("monlycée.net".to_owned()),
+    };
+    assert_eq!(
+        error.message(Lang::Fr),
+        "«\u{a0}ent.iledefrance.fr\u{a0}» est l'adresse de l'ENT «\u{a0}monlycée.net\u{a0}», pas celle de PRONOTE.net\u{a0}: ouvrez PRONOTE (depuis l'ENT si vous y passez), puis copiez l'adresse affichée dans la barre d'adresse du navigateur (par exemple https://pronote.mon-lycee.fr/pronote/eleve.html)."
+    );
+    assert_eq!(
+        error.message(Lang::En),
+        "“ent.iledefrance.fr” is the address of the ENT “monlycée.net”, not PRONOTE.net's: open PRONOTE (through the ENT if that is how you reach it), then copy the address shown in the browser's address bar (for example https://pronote.my-school.fr/pronote/eleve.html)."
+    );
+    assert_eq!(error.field(), Field::Url);
+}
+
+#[test]
+fn ent_address_message_without_a_preset_speaks_of_an_ent() {
+    let error = Error::UrlIsEntAddress {
+        host: "ent.example.fr".to_owned(),
+        ent: None,
+    };
+    assert!(error.message(Lang::Fr).contains("l'adresse d'un ENT"));
+    assert!(error.message(Lang::En).contains("an ENT's address"));
 }
 
 #[test]

@@ -1,7 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! What users paste, reduced to the root of their PRONOTE.net.
 
+use pronote_delegation::domain::cas_server::encode_query_value as encode;
 use pronote_delegation::domain::error::{Error, Field};
+use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::pasted_address::root_from_pasted;
 use pronote_delegation::domain::warning::Warning;
 
@@ -306,14 +308,16 @@ fn validation_link_gives_the_target_it_carries() {
     );
 }
 
+// Used to be a warning beside a root built from the ENT's own address (issue #17): every address
+// built from it was wrong, so it is now refused.
 #[test]
-fn known_ent_host_without_service_is_warned() {
+fn known_ent_host_without_service_is_refused_as_the_ents_address() {
     assert_eq!(
-        warnings("https://ent.iledefrance.fr/"),
-        [Warning::EntAddressPasted {
+        root_from_pasted("https://ent.iledefrance.fr/", &KNOWN_ENT_HOSTS),
+        Err(Error::UrlIsEntAddress {
             host: "ent.iledefrance.fr".to_owned(),
-            service_used: false
-        }]
+            ent: None
+        })
     );
 }
 
@@ -388,4 +392,270 @@ fn url_errors_belong_to_the_url_field() {
     for input in ["", "ftp://x", "https://p fr/"] {
         assert_eq!(root_from_pasted(input, &[]).unwrap_err().field(), Field::Url, "{input}");
     }
+}
+
+// ---- Forms in which ENTs carry PRONOTE's address, each read through (issue #17). ----
+
+const SCHOOL_ROOT: &str = "https://0310047H.index-education.net/pronote/";
+
+fn refused_as_ents_address(input: &str, host: &str) {
+    assert_eq!(
+        root_from_pasted(input, &KNOWN_ENT_HOSTS),
+        Err(Error::UrlIsEntAddress {
+            host: host.to_owned(),
+            ent: None
+        }),
+        "{input}"
+    );
+}
+
+// Open ENT NG (entcore) sends an unauthenticated CAS login to its login page with the CAS login,
+// query included, in `callback`, encoded once more: edificeio/entcore
+// cas/src/main/java/org/entcore/cas/controllers/EntCoreCredentialResponse.java
+// (`"/auth/login?callback=" + URLEncoder.encode("/cas/login?" + serializeParams(request))`). The issue's
+// example, as a browser shows it.
+#[test]
+fn open_ent_ng_login_page_gives_the_service_its_callback_carries() {
+    let input = "https://ent.iledefrance.fr/auth/login?callback=%2Fcas%2Flogin%3Fservice%3Dhttps%253A%252F%252F0310047H.index-education.net%252Fpronote%252F";
+    assert_eq!(root(input), SCHOOL_ROOT);
+    assert_eq!(
+        warnings(input),
+        [Warning::EntAddressPasted {
+            host: "ent.iledefrance.fr".to_owned(),
+            service_used: true
+        }]
+    );
+}
+
+// The same form on a space page with entcore's `#/` fragment, as a public Selenium script opens
+// monlycée.net's login page (quoted in reference/ents.json's monlycee_net notes).
+#[test]
+fn open_ent_ng_login_page_with_a_space_page_and_a_fragment_gives_the_root() {
+    assert_eq!(
+        root("https://ent.iledefrance.fr/auth/login?callback=%2Fcas%2Flogin%3Fservice%3Dhttps%253A%252F%252F0911632E.index-education.net%252Fpronote%252Feleve.html#/"),
+        "https://0911632E.index-education.net/pronote/"
+    );
+}
+
+// An Open ENT NG the catalogue does not know is read the same way.
+#[test]
+fn open_ent_ng_login_page_of_an_unknown_ent_gives_the_service_too() {
+    let input = format!(
+        "https://ent.example.fr/auth/login?callback={}",
+        encode(&format!("/cas/login?service={}", encode(SCHOOL_ROOT)))
+    );
+    assert_eq!(root_from_pasted(&input, &[]).unwrap().0.as_str(), SCHOOL_ROOT);
+}
+
+// Litarvan/pronote-api src/cas/generics/openent.js posts `callback: '/cas/login?service=' +
+// encodeURIComponent(url)`: PRONOTE's address inside the callback, in PRONOTE's loose encoding too.
+#[test]
+fn open_ent_ng_callback_around_pronotes_loose_encoding_gives_the_root() {
+    let input = "https://ent.parisclassenumerique.fr/auth/login?callback=%2Fcas%2Flogin%3Fservice%3Dhttps:%252F%252F0310047H.index-education.net%252Fpronote%252Fmobile.eleve.html%253Ffd=1";
+    assert_eq!(root(input), SCHOOL_ROOT);
+}
+
+// entcore's ExternalCredentialResponse.java sends to another login page with an absolute callback
+// (`uri + "?callback=" + URLEncoder.encode(host + "/cas/login?" + serializeParams(request))`).
+#[test]
+fn open_ent_ng_absolute_callback_gives_the_service() {
+    let input = format!(
+        "https://connexion.example.fr/login?callback={}",
+        encode(&format!(
+            "https://ent.l-educdenormandie.fr/cas/login?service={}",
+            encode("https://0142131R.index-education.net/pronote/parent.html")
+        ))
+    );
+    assert_eq!(root(&input), "https://0142131R.index-education.net/pronote/");
+}
+
+// The issue's second case: the ENT's own home page is no PRONOTE root.
+#[test]
+fn open_ent_ng_home_page_is_refused_as_the_ents_address() {
+    refused_as_ents_address("https://ent.iledefrance.fr/welcome", "ent.iledefrance.fr");
+    refused_as_ents_address("https://ent.iledefrance.fr/timeline/timeline#/", "ent.iledefrance.fr");
+}
+
+// An Open ENT NG login page whose callback leads back to the ENT itself (as a public script posts
+// to ent.ecollege78.fr, `Referer: …/auth/login?callback=https%3A%2F%2Fent.ecollege78.fr%2F`)
+// carries no PRONOTE address.
+#[test]
+fn open_ent_ng_login_page_back_to_the_ent_is_refused() {
+    refused_as_ents_address(
+        "https://ent.iledefrance.fr/auth/login?callback=https%3A%2F%2Fent.iledefrance.fr%2F",
+        "ent.iledefrance.fr",
+    );
+    refused_as_ents_address(
+        "https://ent.iledefrance.fr/auth/login?callback=%2Ftimeline%2Ftimeline",
+        "ent.iledefrance.fr",
+    );
+}
+
+// A relative callback is a page of the ENT: it is no PRONOTE address, only what it carries can be.
+#[test]
+fn relative_callback_without_a_service_is_no_root() {
+    let input = "https://ent.example.fr/auth/login?callback=%2Fwelcome";
+    let (root, _) = root_from_pasted(input, &[]).unwrap();
+    assert_ne!(root.as_str(), "https://ent.example.fr/welcome/");
+}
+
+// PRONOTE leaves `:` and `=` raw in the service it sends (pronote-api#90, pronotepy#236; the
+// itslearning redirects quoted in reference/ents.json's leia_corse notes, e.g.
+// `https://cas.itslearning.com/cas-prod/login?service=https:%2F%2F6200001G…`).
+#[test]
+fn pronotes_loose_service_encoding_is_read() {
+    assert_eq!(
+        root("https://cas.itslearning.com/cas-prod/login?service=https:%2F%2F0310047H.index-education.net%2Fpronote%2Fmobile.eleve.html%3Ffd=1"),
+        SCHOOL_ROOT
+    );
+}
+
+// Kosmos: `https://cas.<host>/login?selection=…&service=…`; the redirect observed in
+// Litarvan/pronote-api issue #207 (a self-hosted PRONOTE on an IP and a port).
+#[test]
+fn kosmos_login_with_selection_and_loose_service_gives_the_self_hosted_root() {
+    assert_eq!(
+        root("https://cas.monbureaunumerique.fr/login?selection=EDU&service=http:%2F%2F81.194.39.137:8088%2Fpronote%2Feleve.html"),
+        "http://81.194.39.137:8088/pronote/"
+    );
+}
+
+// NetO'Centre: the service unencoded, then the identity provider (old pronotepy, quoted in
+// reference/ents.json's netocentre notes).
+#[test]
+fn netocentre_login_with_a_raw_service_and_idp_gives_the_root() {
+    assert_eq!(
+        root("https://ent.netocentre.fr/cas/login?service=https://0451462V.index-education.net/pronote/eleve.html&idpId=parentEleveEN-IdP"),
+        "https://0451462V.index-education.net/pronote/"
+    );
+}
+
+// The WAYF (SAML discovery) of e-lyco (itslearning) and of Bordeaux's ENT2D: bain3/pronotepy
+// pronotepy/ent/generic_func.py `_wayf` sends `entityID`, `returnX` = `<domain>/Shibboleth.sso/Login`;
+// pronotepy/ent/ent.py `ent2d_bordeaux` gives `returnX=…/Shibboleth.sso/Login?SAMLDS=1&target=https%3A%2F%2F…`.
+// Shibboleth's `target` then holds the CAS login, which holds the service: three nestings.
+#[test]
+fn wayf_return_around_shibboleth_target_around_cas_login_gives_the_service() {
+    let cas_login = format!(
+        "https://cas3.e-lyco.fr/access/login?service={}",
+        encode("https://0440001M.index-education.net/pronote/eleve.html")
+    );
+    let shibboleth = format!(
+        "https://cas3.e-lyco.fr/Shibboleth.sso/Login?SAMLDS=1&target={}",
+        encode(&cas_login)
+    );
+    let wayf = format!(
+        "https://cas3.e-lyco.fr/discovery/WAYF?entityID={}&returnX={}&returnIDParam=entityID&action=selection",
+        encode("https://cas3.e-lyco.fr/shibboleth"),
+        encode(&shibboleth)
+    );
+    assert_eq!(
+        root_from_pasted(&wayf, &["cas3.e-lyco.fr"]).unwrap().0.as_str(),
+        "https://0440001M.index-education.net/pronote/"
+    );
+    // The discovery protocol's own name for it (OASIS SAML IdP Discovery Service Protocol) is `return`.
+    let standard = wayf.replace("&returnX=", "&return=");
+    assert_eq!(
+        root_from_pasted(&standard, &["cas3.e-lyco.fr"]).unwrap().0.as_str(),
+        "https://0440001M.index-education.net/pronote/"
+    );
+}
+
+#[test]
+fn carrier_parameter_names_are_read_in_any_case() {
+    assert_eq!(
+        root("https://cas.ent.fr/samlValidate?target=https%3A%2F%2Fp.fr%2Fpronote%2F"),
+        "https://p.fr/pronote/"
+    );
+    assert_eq!(
+        root("https://ent.example.fr/auth/login?callBack=%2Fcas%2Flogin%3Fservice%3Dhttps%253A%252F%252Fp.fr%252Fpronote%252F"),
+        "https://p.fr/pronote/"
+    );
+}
+
+#[test]
+fn triply_encoded_service_is_still_understood() {
+    assert_eq!(
+        root("https://cas.ent.fr/login?service=https%25253A%25252F%25252Fp.fr%25252Fpronote%25252F"),
+        "https://p.fr/pronote/"
+    );
+}
+
+#[test]
+fn first_carrier_holding_an_address_is_the_one_followed() {
+    assert_eq!(
+        root("https://cas.ent.fr/login?service=abc&service=https%3A%2F%2Fp.fr%2Fpronote%2F"),
+        "https://p.fr/pronote/"
+    );
+}
+
+#[test]
+fn carried_address_on_a_known_ent_host_is_refused_too() {
+    refused_as_ents_address(
+        "https://www.toutatice.fr/casshib/shib/toutatice/login?service=https%3A%2F%2Fent.iledefrance.fr%2Fwelcome",
+        "www.toutatice.fr",
+    );
+}
+
+#[test]
+fn known_ent_host_is_recognised_in_any_case() {
+    refused_as_ents_address("https://ENT.IleDeFrance.fr/welcome", "ent.iledefrance.fr");
+}
+
+#[test]
+fn known_ent_login_without_service_is_refused() {
+    refused_as_ents_address(
+        "https://www.toutatice.fr/casshib/shib/toutatice/login",
+        "www.toutatice.fr",
+    );
+    refused_as_ents_address(
+        "https://www.toutatice.fr/casshib/shib/toutatice/login?service=abc",
+        "www.toutatice.fr",
+    );
+}
+
+#[test]
+fn ent_address_error_never_repeats_the_query() {
+    let error = root_from_pasted("https://ent.iledefrance.fr/welcome?ticket=ST-SECRET", &KNOWN_ENT_HOSTS).unwrap_err();
+    for lang in [Lang::Fr, Lang::En] {
+        assert!(!error.message(lang).contains("SECRET"));
+    }
+}
+
+/// `depth` CAS logins, each carrying the next, around `service`.
+fn nested(depth: usize, host: &str, service: &str) -> String {
+    (0..depth).fold(service.to_owned(), |inner, _| {
+        format!("https://{host}/login?service={}", encode(&inner))
+    })
+}
+
+#[test]
+fn nesting_within_the_bound_is_read_through() {
+    assert_eq!(root(&nested(4, "cas.ent.fr", SCHOOL_ROOT)), SCHOOL_ROOT);
+}
+
+#[test]
+fn nesting_beyond_the_bound_is_not_read_to_the_end() {
+    let (root, _) = root_from_pasted(&nested(5, "cas.ent.fr", SCHOOL_ROOT), &[]).unwrap();
+    assert_ne!(root.as_str(), SCHOOL_ROOT);
+    // On a known ENT host it is refused rather than taken as a root.
+    refused_as_ents_address(&nested(8, "www.toutatice.fr", SCHOOL_ROOT), "www.toutatice.fr");
+}
+
+#[test]
+fn deep_hostile_nesting_neither_overflows_nor_hangs() {
+    let deep = nested(40, "cas.ent.fr", SCHOOL_ROOT);
+    let _ = root_from_pasted(&deep, &KNOWN_ENT_HOSTS);
+    let many = format!("https://cas.ent.fr/login?{}", "service=%252F%252F&".repeat(2000));
+    let _ = root_from_pasted(&many, &KNOWN_ENT_HOSTS);
+}
+
+// A school's own CAS beside its self-hosted PRONOTE, on one host (an old pronotepy example quoted
+// in reference/ents.json's metice_reunion notes): the carried address is PRONOTE's, same host or not.
+#[test]
+fn self_hosted_cas_beside_pronote_on_one_host_gives_the_pronote_root() {
+    assert_eq!(
+        root("https://portail.college-jeandesme.re:8443/login?service=https:%2F%2Fportail.college-jeandesme.re%2Fpronote%2Feleve.html"),
+        "https://portail.college-jeandesme.re/pronote/"
+    );
 }

@@ -4,16 +4,16 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use pronote_delegation::browser::json;
+use pronote_delegation::browser::presets_file;
 use pronote_delegation::domain::addresses::compute;
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::error::Error;
 use pronote_delegation::domain::export::to_json;
 use pronote_delegation::domain::lang::Lang;
-use pronote_delegation::ui::config::{WidgetConfig, WidgetOptions};
-use pronote_delegation::web::api::compute_addresses;
-use pronote_delegation::web::json;
-use pronote_delegation::web::mount::options_from_js;
-use pronote_delegation::web::presets_file;
+use pronote_delegation::entry::api::compute_addresses;
+use pronote_delegation::entry::mount::options_from_js;
+use pronote_delegation::options::{WidgetConfig, WidgetOptions};
 use serde_json::Value;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;

@@ -6,7 +6,7 @@
 mod browser;
 
 use browser::*;
-use pronote_delegation::ui::config::WidgetOptions;
+use pronote_delegation::options::WidgetOptions;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 

@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The `show` words a page writes (`data-show`) and the embed code writes back.
 
-use pronote_delegation::ui::config::Parts;
+use pronote_delegation::options::Parts;
 
 #[test]
 fn no_show_word_means_every_default_part_and_not_the_embed_code() {

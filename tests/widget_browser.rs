@@ -317,3 +317,19 @@ async fn with_no_space_on_cas_the_cas_fields_say_why_they_are_empty() {
         Some("https://0310047H.index-education.net/pronote/eleve.html")
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_unpublished_space_brings_no_guidance_for_its_delegation() {
+    // Élèves on EduConnect but unpublished: no published space uses EduConnect, so no EduConnect guidance.
+    let widget = mount(options(&[
+        ("uai", "0310047H"),
+        ("spaces", "eleve-educonnect,eleve-off"),
+    ]))
+    .await;
+    assert!(address(&widget, "eleve.desktop").is_none(), "the space is unpublished");
+    assert!(
+        widget.query_selector("[data-guidance=educonnect]").unwrap().is_none(),
+        "{}",
+        text(&widget)
+    );
+}

@@ -96,50 +96,48 @@ pub enum AddressKey {
     SpaceDirectLogin(Space),
 }
 
+/// The ids of the keys that belong to no space.
+const FIXED_IDS: [(AddressKey, &str); 9] = [
+    (AddressKey::Root, "root"),
+    (AddressKey::CasLogin, "cas-login"),
+    (AddressKey::CasValidation, "cas-validation"),
+    (AddressKey::EntUrl, "ent-url"),
+    (AddressKey::CasLoginLink, "cas-login-link"),
+    (AddressKey::ServicePattern, "service-pattern"),
+    (AddressKey::ServiceAnt, "service-ant"),
+    (AddressKey::ServiceKeycloak, "service-keycloak"),
+    (AddressKey::DirectLogin, "direct-login"),
+];
+
 impl AddressKey {
     /// A stable identifier: "root", "cas-login", …, "parent.desktop", "parent.mobile",
     /// "parent.direct-login".
     pub fn id(self) -> String {
         match self {
-            AddressKey::Root => "root".to_owned(),
-            AddressKey::CasLogin => "cas-login".to_owned(),
-            AddressKey::CasValidation => "cas-validation".to_owned(),
-            AddressKey::EntUrl => "ent-url".to_owned(),
-            AddressKey::CasLoginLink => "cas-login-link".to_owned(),
-            AddressKey::ServicePattern => "service-pattern".to_owned(),
-            AddressKey::ServiceAnt => "service-ant".to_owned(),
-            AddressKey::ServiceKeycloak => "service-keycloak".to_owned(),
-            AddressKey::DirectLogin => "direct-login".to_owned(),
             AddressKey::SpaceDesktop(space) => format!("{}.desktop", space.id()),
             AddressKey::SpaceMobile(space) => format!("{}.mobile", space.id()),
             AddressKey::SpaceDirectLogin(space) => format!("{}.direct-login", space.id()),
+            fixed => FIXED_IDS
+                .iter()
+                .find(|(key, _)| *key == fixed)
+                .map(|(_, id)| (*id).to_owned())
+                .unwrap_or_default(),
         }
     }
 
     /// Reads an identifier as given by [`AddressKey::id`].
     pub fn parse(id: &str) -> Option<AddressKey> {
-        let key = match id {
-            "root" => AddressKey::Root,
-            "cas-login" => AddressKey::CasLogin,
-            "cas-validation" => AddressKey::CasValidation,
-            "ent-url" => AddressKey::EntUrl,
-            "cas-login-link" => AddressKey::CasLoginLink,
-            "service-pattern" => AddressKey::ServicePattern,
-            "service-ant" => AddressKey::ServiceAnt,
-            "service-keycloak" => AddressKey::ServiceKeycloak,
-            "direct-login" => AddressKey::DirectLogin,
-            _ => {
-                let (space, page) = id.split_once('.')?;
-                let space = Space::parse(space)?;
-                match page {
-                    "desktop" => AddressKey::SpaceDesktop(space),
-                    "mobile" => AddressKey::SpaceMobile(space),
-                    "direct-login" => AddressKey::SpaceDirectLogin(space),
-                    _ => return None,
-                }
-            }
-        };
-        Some(key)
+        if let Some((key, _)) = FIXED_IDS.iter().find(|(_, known)| *known == id) {
+            return Some(*key);
+        }
+        let (space, page) = id.split_once('.')?;
+        let space = Space::parse(space)?;
+        match page {
+            "desktop" => Some(AddressKey::SpaceDesktop(space)),
+            "mobile" => Some(AddressKey::SpaceMobile(space)),
+            "direct-login" => Some(AddressKey::SpaceDirectLogin(space)),
+            _ => None,
+        }
     }
 
     /// The address's label: the console's own words where the console shows it (in English too, with
@@ -398,8 +396,9 @@ pub fn compute(request: &Request, catalogue: &Catalogue) -> Computation {
     let preset = preset.filter(|_| request.spaces.uses_cas());
     let cas = preset.map(|preset| preset.cas_server());
 
-    let known_hosts = catalogue.known_cas_hosts();
-    let addresses = match resolve_root(request.hosting, &request.uai, &request.url, &known_hosts) {
+    let known_hosts = catalogue.known_ent_hosts();
+    let root = resolve_root(request.hosting, &request.uai, &request.url, &known_hosts);
+    let addresses = match root.map_err(|error| catalogue.name_ent(error)) {
         Ok((root, root_warnings)) => {
             warnings.extend(root_warnings);
             let mut set = build_addresses(&root, cas.as_ref(), &request.spaces);

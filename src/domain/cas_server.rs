@@ -17,26 +17,6 @@ pub struct CasServer {
 }
 
 impl CasServer {
-    /// The console's defaults for a CAS base ("URL du serveur CAS"): `<base>/login` and
-    /// `<base>/samlValidate`. A trailing slash or a `/login` left at the end of the base (both
-    /// common slips) are tolerated. The base's query is kept for login only: it selects an identity
-    /// provider, which validation does not need.
-    pub fn from_base(base: &Url) -> CasServer {
-        let mut base = base.clone();
-        base.set_fragment(None);
-        let trimmed = base.path().trim_end_matches('/');
-        let trimmed = trimmed.strip_suffix("/login").unwrap_or(trimmed).to_owned();
-
-        let mut login = base.clone();
-        login.set_path(&format!("{trimmed}/login"));
-
-        let mut validation = base;
-        validation.set_query(None);
-        validation.set_path(&format!("{trimmed}/samlValidate"));
-
-        CasServer { login, validation }
-    }
-
     /// The login link for a service: `<login>?service=<encoded>`, or `&service=` after the login's
     /// own query. A `service` already in the login address is replaced, not duplicated.
     pub fn login_link(&self, service: &str) -> String {

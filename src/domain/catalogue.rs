@@ -66,6 +66,8 @@ pub struct Catalogue {
     /// Every preset's CAS hosts, each once: kept with the presets because each computation
     /// reads them (to recognise an ENT address pasted where PRONOTE's was expected).
     cas_hosts: Vec<String>,
+    /// The CAS hosts and the portals they imply, each once, with the first preset's index.
+    ent_hosts: Vec<(String, usize)>,
 }
 
 impl Catalogue {
@@ -79,6 +81,7 @@ impl Catalogue {
         let mut catalogue = Catalogue {
             presets,
             cas_hosts: Vec::new(),
+            ent_hosts: Vec::new(),
         };
         catalogue.reindex();
         catalogue
@@ -98,6 +101,33 @@ impl Catalogue {
     /// address pasted where PRONOTE's was expected).
     pub fn known_cas_hosts(&self) -> Vec<&str> {
         self.cas_hosts.iter().map(String::as_str).collect()
+    }
+
+    /// Every host a preset's ENT answers on, each once: its CAS hosts and, for a CAS at
+    /// `cas.<domain>` (Kosmos' convention), the portal at `<domain>` and `www.<domain>`.
+    /// A pasted address on one of them is the ENT's, never PRONOTE's.
+    pub fn known_ent_hosts(&self) -> Vec<&str> {
+        self.ent_hosts.iter().map(|(host, _)| host.as_str()).collect()
+    }
+
+    /// The preset whose ENT answers on this host (any case), see [`Catalogue::known_ent_hosts`].
+    pub fn ent_at_host(&self, host: &str) -> Option<&Preset> {
+        self.ent_hosts
+            .iter()
+            .find(|(known, _)| known.eq_ignore_ascii_case(host))
+            .and_then(|(_, index)| self.presets.get(*index))
+    }
+
+    /// The error with the ENT named, when it is an ENT's address and a preset knows the host:
+    /// the domain's normaliser only knows hosts, the catalogue knows their names.
+    pub fn name_ent(&self, error: Error) -> Error {
+        match error {
+            Error::UrlIsEntAddress { host, ent: None } => {
+                let ent = self.ent_at_host(&host).map(|preset| preset.name.clone());
+                Error::UrlIsEntAddress { host, ent }
+            }
+            other => other,
+        }
     }
 
     /// The presets matching a query (see [`search::matches`]), in catalogue order.
@@ -166,8 +196,29 @@ impl Catalogue {
                 hosts.push(host.to_owned());
             }
         }
+        let mut ent_hosts: Vec<(String, usize)> = Vec::new();
+        for (index, preset) in self.presets.iter().enumerate() {
+            for host in preset.cas_hosts().flat_map(with_portals) {
+                if !ent_hosts.iter().any(|(known, _)| known.eq_ignore_ascii_case(&host)) {
+                    ent_hosts.push((host, index));
+                }
+            }
+        }
         self.cas_hosts = hosts;
+        self.ent_hosts = ent_hosts;
     }
+}
+
+/// A CAS host and, for `cas.<domain>`, the portal hosts `<domain>` and `www.<domain>` (Kosmos'
+/// ENTs put their CAS at `cas.` beside the portal people bookmark, e.g. cas.monbureaunumerique.fr
+/// and www.monbureaunumerique.fr).
+fn with_portals(cas_host: &str) -> Vec<String> {
+    let mut hosts = vec![cas_host.to_owned()];
+    if let Some(domain) = cas_host.strip_prefix("cas.").filter(|domain| domain.contains('.')) {
+        hosts.push(domain.to_owned());
+        hosts.push(format!("www.{domain}"));
+    }
+    hosts
 }
 
 /// How errors name an entry of an overrides document: `ent.json[2]` (zero-based, as in JavaScript).

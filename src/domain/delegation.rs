@@ -1,24 +1,18 @@
 //! Which authentication delegation each space uses, and the console's rule for the Page commune.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::lang::Lang;
 use crate::domain::space::Space;
 
 /// A kind of authentication delegation offered by the PRONOTE.net console.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DelegationKind {
     /// No delegation: PRONOTE's own login form ("Aucune").
-    #[serde(rename = "none")]
     None,
     /// An ENT's CAS server.
-    #[serde(rename = "cas")]
     Cas,
     /// The national EduConnect service (no address to type: the console declares the school).
-    #[serde(rename = "educonnect")]
     EduConnect,
     /// WS-Federation, typically an ADFS.
-    #[serde(rename = "ws-federation")]
     WsFederation,
 }
 
@@ -61,7 +55,7 @@ impl DelegationKind {
 }
 
 /// One space's line in the console: published or not, and its delegation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SpaceSetting {
     /// Whether the space is published ("Publier" ticked).
     pub published: bool,

@@ -4,6 +4,7 @@
 
 use crate::domain::addresses::{AddressGroup, AddressKey, AddressSet};
 use crate::domain::cas_server::encode_query_value;
+use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
 use crate::domain::request::Request;
 use crate::domain::uai::Uai;
@@ -64,7 +65,7 @@ pub fn ent_admin_mailto(request: &Request, set: &AddressSet, ent: Option<&str>) 
 /// names a hosting label (`toutatice.index-education.net`).
 fn school(request: &Request, set: &AddressSet) -> String {
     match Uai::parse(request.uai.trim()) {
-        Ok(uai) if request.hosting.uses_uai() => uai.as_str().to_owned(),
+        Ok(uai) if request.hosting != HostingKind::Custom => uai.as_str().to_owned(),
         _ => set.root.host().to_owned(),
     }
 }

@@ -98,6 +98,15 @@ pub enum Error {
     /// The address has no server name.
     #[error("{}", self.message(Lang::Fr))]
     UrlNoHost,
+    /// The address is an ENT's (a known ENT or CAS host) and carries no PRONOTE address: every
+    /// address built from it would be wrong.
+    #[error("{}", self.message(Lang::Fr))]
+    UrlIsEntAddress {
+        /// The ENT server's host (never the query, which may hold a ticket).
+        host: String,
+        /// The ENT's name, when a preset knows the host (filled in by the catalogue).
+        ent: Option<String>,
+    },
     /// The ENT identifier is not in the catalogue.
     #[error("{}", self.message(Lang::Fr))]
     UnknownEnt {
@@ -168,7 +177,11 @@ impl Error {
             | Error::UaiMalformed { .. }
             | Error::LabelInvalid { .. }
             | Error::UaiRequired { .. } => Field::Uai,
-            Error::UrlEmpty | Error::UrlUnparsable { .. } | Error::UrlScheme { .. } | Error::UrlNoHost => Field::Url,
+            Error::UrlEmpty
+            | Error::UrlUnparsable { .. }
+            | Error::UrlScheme { .. }
+            | Error::UrlNoHost
+            | Error::UrlIsEntAddress { .. } => Field::Url,
             Error::UnknownEnt { .. } => Field::Ent,
             Error::UnknownHosting { .. } => Field::Hosting,
             Error::PresetUnreadable { .. }
@@ -285,6 +298,24 @@ impl Error {
                     "The address has no server name{colon} it must look like https://server/pronote/."
                 ),
             },
+            Error::UrlIsEntAddress { host, ent } => {
+                let whose = match (lang, ent) {
+                    (Lang::Fr, Some(ent)) => format!("l'adresse de l'ENT {}", q(ent)),
+                    (Lang::Fr, None) => "l'adresse d'un ENT".to_owned(),
+                    (Lang::En, Some(ent)) => format!("the address of the ENT {}", q(ent)),
+                    (Lang::En, None) => "an ENT's address".to_owned(),
+                };
+                match lang {
+                    Lang::Fr => format!(
+                        "{} est {whose}, pas celle de PRONOTE.net{colon} ouvrez PRONOTE (depuis l'ENT si vous y passez), puis copiez l'adresse affichée dans la barre d'adresse du navigateur (par exemple https://pronote.mon-lycee.fr/pronote/eleve.html).",
+                        q(host)
+                    ),
+                    Lang::En => format!(
+                        "{} is {whose}, not PRONOTE.net's{colon} open PRONOTE (through the ENT if that is how you reach it), then copy the address shown in the browser's address bar (for example https://pronote.my-school.fr/pronote/eleve.html).",
+                        q(host)
+                    ),
+                }
+            }
             Error::UnknownEnt { id } => match lang {
                 Lang::Fr => format!(
                     "L'ENT {} n'est pas dans la liste{colon} choisissez votre ENT parmi ceux proposés.",

@@ -1,17 +1,13 @@
 //! Where the PRONOTE.net publication lives, and how its root is found from what the user typed.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::error::Error;
-use crate::domain::lang::Lang;
 use crate::domain::pasted_address::{parse_lenient, root_from_pasted};
 use crate::domain::pronote_root::{PronoteRoot, INDEX_EDUCATION_DOMAIN, TOUTATICE_DOMAIN};
 use crate::domain::uai::SchoolLabel;
 use crate::domain::warning::Warning;
 
 /// Who hosts the PRONOTE.net publication.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum HostingKind {
     /// Index Education's hosting: `https://<label>.index-education.net/pronote/`.
     #[default]
@@ -41,26 +37,6 @@ impl HostingKind {
         HostingKind::ALL
             .into_iter()
             .find(|kind| kind.id().eq_ignore_ascii_case(id))
-    }
-
-    /// The choice's name for a school administrator.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            HostingKind::IndexEducation => lang.pick("Hébergé par Index Education", "Hosted by Index Education"),
-            HostingKind::Toutatice => lang.pick(
-                "Servi par Toutatice (pronote.toutatice.fr)",
-                "Served by Toutatice (pronote.toutatice.fr)",
-            ),
-            HostingKind::Custom => lang.pick(
-                "Hébergé par l'établissement (autre adresse)",
-                "Hosted by the school (another address)",
-            ),
-        }
-    }
-
-    /// Whether the kind reads the UAI field (otherwise the pasted address).
-    pub fn uses_uai(self) -> bool {
-        self != HostingKind::Custom
     }
 }
 

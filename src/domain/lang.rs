@@ -1,9 +1,9 @@
 //! The language of every message, label and export: French (the console's own) or English.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A language the widget speaks. French is the default: PRONOTE and its console are French.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// French, the language of the PRONOTE console.

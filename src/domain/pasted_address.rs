@@ -13,7 +13,13 @@ use crate::domain::warning::Warning;
 /// Their values (session identifiers, tickets) must never be published, so only names are reported.
 pub const TRANSIENT_PARAMETERS: [&str; 6] = ["identifiant", "ticket", "bydlg", "redirect", "fd", "login"];
 
-/// Parameters by which a CAS address carries the service (PRONOTE's address) it was asked for.
+/// Parameters by which an ENT address carries the address to go back to, compared in any case:
+/// CAS's `service` (and `TARGET` on `/samlValidate`), Open ENT NG's `callback` (its login page,
+/// around a relative CAS login), the WAYF's `return`/`returnX` (SAML discovery) around a Shibboleth
+/// `Login?target=`. Sources are in tests/domain_pasted_address.rs.
+const CARRIER_PARAMETERS: [&str; 5] = ["service", "target", "callback", "return", "returnX"];
+
+/// Parameters that only CAS addresses carry (a PRONOTE address never does).
 const SERVICE_PARAMETERS: [&str; 2] = ["service", "TARGET"];
 
 /// Last path segments of CAS endpoints (Apereo CAS protocol 3.0), compared in any case.
@@ -29,9 +35,14 @@ const CAS_ENDPOINTS: [&str; 6] = [
 /// Path segments that only CAS servers use.
 const CAS_SEGMENTS: [&str; 2] = ["cas", "casshib"];
 
-/// How many ENT addresses wrapping a service are unwrapped: one is a paste of the ENT's login
-/// page; more is no real address, and bounding it bounds the recursion.
-const MAX_UNWRAP: usize = 2;
+/// How many carried addresses are read through, one inside the other. The deepest real nesting is
+/// three (a WAYF's `returnX`, its Shibboleth `target`, the CAS login's `service`); bounding it
+/// bounds the recursion on hostile input.
+const MAX_NESTING: usize = 4;
+
+/// How many times a carried value is percent-decoded until it reads as an address: each nesting
+/// encodes once more, and PRONOTE's loose encoding (raw `:`) may sit inside any of them.
+const MAX_DECODINGS: usize = 4;
 
 /// How much of an unparsable paste an error message repeats.
 const MAX_ECHO_CHARS: usize = 120;
@@ -39,18 +50,20 @@ const MAX_ECHO_CHARS: usize = 120;
 /// Reduces a pasted address to its PRONOTE.net root, keeping scheme, host, port and path, dropping
 /// query, fragment, credentials and a last page segment (`eleve.html`, `mobile.eleve.html`).
 ///
-/// `known_ent_hosts` are the CAS hosts of the ENT catalogue: pasting one of them earns a warning.
-/// When the pasted address is a CAS link carrying PRONOTE's address (`service=`), that address is used.
+/// `known_ent_hosts` are the hosts of the ENT catalogue. When the pasted address is an ENT's
+/// carrying PRONOTE's address (a CAS login's `service=`, Open ENT NG's `callback=`, a WAYF's
+/// `returnX=`, one inside the other), that address is used. An address on a known ENT host that
+/// carries none is refused ([`Error::UrlIsEntAddress`]): no root built from it could be right.
 pub fn root_from_pasted(input: &str, known_ent_hosts: &[&str]) -> Result<(PronoteRoot, Vec<Warning>), Error> {
-    reduce(input, known_ent_hosts, MAX_UNWRAP)
-}
-
-fn reduce(input: &str, known_ent_hosts: &[&str], unwrap_budget: usize) -> Result<(PronoteRoot, Vec<Warning>), Error> {
     let text = input.trim();
     if text.is_empty() {
         return Err(Error::UrlEmpty);
     }
-    let url = parse_lenient(text)?;
+    reduce(parse_lenient(text)?, known_ent_hosts, MAX_NESTING)
+}
+
+/// The root of a parsed address, read through the addresses it carries (at most `nesting` deep).
+fn reduce(url: Url, known_ent_hosts: &[&str], nesting: usize) -> Result<(PronoteRoot, Vec<Warning>), Error> {
     let scheme = url.scheme();
     let host = match url.host_str() {
         Some(host) if !host.is_empty() => host.to_owned(),
@@ -58,20 +71,23 @@ fn reduce(input: &str, known_ent_hosts: &[&str], unwrap_budget: usize) -> Result
     };
 
     let mut warnings = Vec::new();
-    let carried_service = unwrap_budget
-        .checked_sub(1)
-        .and_then(|budget| carried_service(&url).map(|service| (service, budget)));
-    if let Some((service, budget)) = carried_service {
-        if let Ok((root, inner_warnings)) = reduce(&service, known_ent_hosts, budget) {
-            warnings.push(Warning::EntAddressPasted {
-                host,
-                service_used: true,
-            });
-            warnings.extend(inner_warnings);
-            return Ok((root, warnings));
-        }
+    if let Some((root, inner_warnings)) = carried_root(&url, known_ent_hosts, nesting) {
+        warnings.push(Warning::EntAddressPasted {
+            host,
+            service_used: true,
+        });
+        // The pasted address is named once, not each ENT page it passes through.
+        warnings.extend(
+            inner_warnings
+                .into_iter()
+                .filter(|warning| !matches!(warning, Warning::EntAddressPasted { service_used: true, .. })),
+        );
+        return Ok((root, warnings));
     }
-    if is_ent_address(&url, &host, known_ent_hosts) {
+    if is_known_ent_host(&host, known_ent_hosts) {
+        return Err(Error::UrlIsEntAddress { host, ent: None });
+    }
+    if looks_like_ent_address(&url) {
         warnings.push(Warning::EntAddressPasted {
             host: host.clone(),
             service_used: false,
@@ -169,24 +185,64 @@ fn echo(text: &str) -> String {
     shortened
 }
 
-/// The service a CAS address carries (`service=` or `TARGET=`), when it is an http(s) address.
-/// A doubly encoded value (`https%3A%2F%2F…`, a classic bug) is decoded once more.
-fn carried_service(url: &Url) -> Option<String> {
-    let value = url
+/// The root of the PRONOTE address that `url` carries, read through every nesting (at most
+/// `nesting` deep): the first carrier parameter holding an address is followed, and only it, so
+/// that hostile input cannot make the search branch.
+fn carried_root(url: &Url, known_ent_hosts: &[&str], nesting: usize) -> Option<(PronoteRoot, Vec<Warning>)> {
+    let nesting = nesting.checked_sub(1)?;
+    let carried = url
         .query_pairs()
-        .find(|(name, _)| SERVICE_PARAMETERS.contains(&name.as_ref()))
-        .map(|(_, value)| value.trim().to_owned())?;
-    let lower = value.to_ascii_lowercase();
-    if lower.starts_with("http%3a") || lower.starts_with("https%3a") {
-        return Some(percent_decode_str(&value).decode_utf8_lossy().into_owned());
+        .filter(|(name, _)| {
+            CARRIER_PARAMETERS
+                .iter()
+                .any(|carrier| carrier.eq_ignore_ascii_case(name))
+        })
+        .find_map(|(_, value)| carried_address(url, &value))?;
+    match carried {
+        // A relative address is a page of the ENT itself (Open ENT NG's `callback=/cas/login?…`):
+        // only what it carries in turn can be PRONOTE's.
+        Carried::Relative(inner) => carried_root(&inner, known_ent_hosts, nesting),
+        Carried::Absolute(inner) => reduce(inner, known_ent_hosts, nesting).ok(),
     }
-    (lower.starts_with("http://") || lower.starts_with("https://")).then_some(value)
 }
 
-/// Whether the address is an ENT's rather than PRONOTE's: a known CAS host, a CAS endpoint or
-/// directory in the path, or a `service` parameter.
-fn is_ent_address(url: &Url, host: &str, known_ent_hosts: &[&str]) -> bool {
-    let known_host = known_ent_hosts.iter().any(|known| known.eq_ignore_ascii_case(host));
+/// An address found in a carrier parameter.
+enum Carried {
+    /// An absolute http(s) address.
+    Absolute(Url),
+    /// A path on the carrier's own server, resolved against it.
+    Relative(Url),
+}
+
+/// The address a carrier parameter's value holds, percent-decoded as many times as it was
+/// encoded (`https%253A…`, PRONOTE's `https:%2F%2F…`), or `None` when it holds no address.
+fn carried_address(carrier: &Url, value: &str) -> Option<Carried> {
+    let mut text = value.trim().to_owned();
+    for _ in 0..=MAX_DECODINGS {
+        let lower = text.get(..8).unwrap_or(&text).to_ascii_lowercase();
+        if lower.starts_with("http://") || lower.starts_with("https://") || text.starts_with("//") {
+            return parse_lenient(&text).ok().map(Carried::Absolute);
+        }
+        // `/\` would be read as `//` (another host) by the URL standard: not a path.
+        if text.starts_with('/') && !text.starts_with("/\\") {
+            return carrier.join(&text).ok().map(Carried::Relative);
+        }
+        if !text.contains('%') {
+            return None;
+        }
+        text = percent_decode_str(&text).decode_utf8_lossy().into_owned();
+    }
+    None
+}
+
+/// Whether the host is one of the catalogue's ENT hosts (DNS ignores case).
+fn is_known_ent_host(host: &str, known_ent_hosts: &[&str]) -> bool {
+    known_ent_hosts.iter().any(|known| known.eq_ignore_ascii_case(host))
+}
+
+/// Whether an address on a host the catalogue does not know looks like an ENT's rather than
+/// PRONOTE's: a CAS endpoint or directory in the path, or a `service` parameter.
+fn looks_like_ent_address(url: &Url) -> bool {
     let segments: Vec<&str> = url.path().split('/').filter(|s| !s.is_empty()).collect();
     let cas_endpoint = segments
         .last()
@@ -197,7 +253,7 @@ fn is_ent_address(url: &Url, host: &str, known_ent_hosts: &[&str]) -> bool {
     let service_parameter = url
         .query_pairs()
         .any(|(name, _)| SERVICE_PARAMETERS.contains(&name.as_ref()));
-    known_host || cas_endpoint || cas_segment || service_parameter
+    cas_endpoint || cas_segment || service_parameter
 }
 
 /// The directory of the path: a last page segment (`*.html`, even followed by a stray `/`) is

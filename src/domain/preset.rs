@@ -147,18 +147,6 @@ impl Family {
     }
 }
 
-impl Origin {
-    /// How the widget names an address's origin.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Origin::Seen, Lang::Fr) => "vue dans une source",
-            (Origin::Seen, Lang::En) => "seen in a source",
-            (Origin::Derived, Lang::Fr) => "déduite",
-            (Origin::Derived, Lang::En) => "derived",
-        }
-    }
-}
-
 impl From<SourceError> for Error {
     /// The crate's error for a preset problem, keeping the file and the field.
     fn from(error: SourceError) -> Error {

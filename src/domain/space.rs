@@ -1,12 +1,9 @@
 //! The spaces of a PRONOTE.net publication (one per kind of user), with their pages.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::lang::Lang;
 
 /// A space of PRONOTE.net, as listed in the hosting console's publication settings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Space {
     /// The Page commune: the root, where users pick their space.
     Commune,

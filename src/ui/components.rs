@@ -8,6 +8,7 @@ pub mod diagnose;
 pub mod embed;
 pub mod ent_picker;
 pub mod exports;
+pub mod group;
 pub mod guidance;
 pub mod hosting_form;
 pub mod messages;

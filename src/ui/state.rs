@@ -11,7 +11,7 @@ use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
 use crate::domain::request::Request;
 use crate::domain::space::Space;
-use crate::ui::config::Parts;
+use crate::options::Parts;
 
 /// What one widget holds; the addresses are derived from it on render, never stored.
 #[derive(Clone, Debug, PartialEq)]

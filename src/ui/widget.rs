@@ -2,15 +2,14 @@
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::domain::addresses::compute;
-use crate::domain::catalogue::Catalogue;
+use crate::browser::builtin_catalogue::builtin_catalogue;
+use crate::browser::idn;
 use crate::domain::error::Error;
 use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
-use crate::domain::request::Request;
+use crate::options::{Parts, WidgetConfig};
 use crate::ui::announcer::Announcer;
 use crate::ui::components::address_row::RowContext;
 use crate::ui::components::cas_dialog::{cas_dialog, DialogMissing};
@@ -25,25 +24,12 @@ use crate::ui::components::messages::{field_errors, warnings};
 use crate::ui::components::service_registry::service_registry;
 use crate::ui::components::spaces_table::SpaceControls;
 use crate::ui::components::verify::verify;
-use crate::ui::config::{Parts, WidgetConfig};
+use crate::ui::hooks::presets_file::use_presets_file;
+use crate::ui::hooks::publish_request::{use_publish_request, Publish};
+use crate::ui::hooks::sync_group::use_sync_group;
 use crate::ui::ids::Ids;
 use crate::ui::state::{Action, TableToggles, WidgetState};
-use crate::ui::sync;
 use crate::ui::text::texts;
-use crate::web::{idn, permalink, presets_file};
-
-/// How long typing must pause before the page address follows the widget (milliseconds).
-const PERMALINK_PAUSE_MS: u32 = 250;
-
-thread_local! {
-    /// The compiled-in presets, built once per page and shared by every widget on it.
-    static BUILTIN: Rc<Catalogue> = Rc::new(Catalogue::builtin());
-}
-
-/// The built-in catalogue of this page.
-pub fn builtin_catalogue() -> Rc<Catalogue> {
-    BUILTIN.with(Rc::clone)
-}
 
 /// Props of `Widget`.
 #[derive(Properties, PartialEq)]
@@ -80,62 +66,19 @@ pub fn widget(props: &WidgetProps) -> Html {
         })
     };
 
-    {
-        let presets_url = config.presets_url.clone();
-        let dispatcher = state.dispatcher();
-        let base = state.catalogue.clone();
-        use_effect_with((), move |_| {
-            if let Some(url) = presets_url {
-                wasm_bindgen_futures::spawn_local(async move {
-                    dispatcher.dispatch(match presets_file::load(&url, &base).await {
-                        Ok((catalogue, errors)) => Action::PresetsLoaded {
-                            catalogue: Rc::new(catalogue),
-                            errors,
-                        },
-                        Err(error) => Action::PresetsFailed(error),
-                    });
-                });
-            }
-        });
-    }
-    {
-        let group = config.sync_group.clone();
-        let instance = props.instance;
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            if let Some(group) = group.as_deref() {
-                sync::join(
-                    group,
-                    instance,
-                    Callback::from(move |request| dispatcher.dispatch(Action::Replace(request))),
-                );
-            }
-            move || {
-                if let Some(group) = group.as_deref() {
-                    sync::leave(group, instance);
-                }
-            }
-        });
-    }
-    {
-        let keep = config.permalink;
-        // Only the reader's own changes go to the group; what came from it is never echoed back.
-        let group = config.sync_group.clone().filter(|_| !state.from_sync);
-        let instance = props.instance;
-        let pending_permalink = use_mut_ref(|| None::<Timeout>);
-        use_effect_with(state.request.clone(), move |request| {
-            if keep {
-                // The page address is written once typing pauses: `history.replaceState` costs more than
-                // the rest of a keystroke's update. Replacing the timeout cancels the one before it.
-                let request = request.clone();
-                *pending_permalink.borrow_mut() =
-                    Some(Timeout::new(PERMALINK_PAUSE_MS, move || permalink::write(&request)));
-            }
-            if let Some(group) = group.as_deref() {
-                sync::publish(group, instance, request);
-            }
-        });
-    }
+    use_presets_file(config.presets_url.clone(), state.catalogue.clone(), state.dispatcher());
+    use_sync_group(config.sync_group.clone(), props.instance, state.dispatcher());
+    use_publish_request(
+        &state.request,
+        Publish {
+            permalink: config.permalink,
+            group: config
+                .sync_group
+                .clone()
+                .filter(|_| !state.from_sync)
+                .map(|group| (group, props.instance)),
+        },
+    );
 
     // Made once: a callback made on every render compares unequal to the last one, and would re-render
     // the ENT list and the spaces table on every keystroke although nothing in them changed.
@@ -149,12 +92,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_memo(
             (state.request.clone(), state.catalogue_generation),
             move |(request, _)| {
-                // The browser turns an international host into ASCII; the domain's parser only reads ASCII.
-                let request = Request {
-                    url: idn::ascii_address(&request.url),
-                    ..request.clone()
-                };
-                let mut computation = compute(&request, &catalogue);
+                let mut computation = idn::compute(request, &catalogue);
                 // Shared by every group, row and export button: cloning the set for each, on every
                 // keystroke, cost more than computing it.
                 let addresses = computation.addresses.take().map(Rc::new);

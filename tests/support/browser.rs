@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use pronote_delegation::ui::config::WidgetOptions;
-use pronote_delegation::web::mount::mount_with;
+use pronote_delegation::entry::mount::mount_with;
+use pronote_delegation::options::WidgetOptions;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, InputEvent, InputEventInit};
 

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::domain::cas_dialog::{DialogLine, DialogValue};
 use crate::domain::lang::Lang;
 use crate::ui::components::address_row::{address_value, copyable, RowContext};
+use crate::ui::components::group::group;
 use crate::ui::text::texts;
 
 /// Why the window has no values yet, when it has none.
@@ -32,13 +33,7 @@ pub fn cas_dialog(lines: Result<&[DialogLine], DialogMissing>, view: &RowContext
         }
         Ok(lines) => lines.iter().map(|line| dialog_line(line, view)).collect::<Html>(),
     };
-    html! {
-        <section class="pd-group pd-group-cas" aria-label={t.cas_heading}>
-            <h3 class="pd-group-heading">{ t.cas_heading }</h3>
-            <p class="pd-hint">{ t.cas_hint }</p>
-            { body }
-        </section>
-    }
+    group("pd-group-cas", t.cas_heading, Some(t.cas_hint), body)
 }
 
 fn dialog_line(line: &DialogLine, view: &RowContext<'_>) -> Html {

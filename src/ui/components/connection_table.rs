@@ -8,6 +8,7 @@ use crate::domain::addresses::{AddressKey, AddressSet};
 use crate::domain::connection_table::{connection_table as rows, ConnectionLine, ConnectionRow};
 use crate::domain::delegation::SpaceSettings;
 use crate::ui::components::address_row::{address_value, RowContext};
+use crate::ui::components::group::group;
 use crate::ui::components::spaces_table::{kind_control, publish_control, SpaceControls};
 use crate::ui::state::TableToggles;
 use crate::ui::text::texts;
@@ -70,12 +71,7 @@ pub fn connection_table(addresses: Option<&AddressSet>, table: TableView<'_>, vi
             }
         }
     };
-    html! {
-        <section class="pd-group pd-group-spaces" aria-label={t.spaces_heading}>
-            <h3 class="pd-group-heading">{ t.spaces_heading }</h3>
-            { body }
-        </section>
-    }
+    group("pd-group-spaces", t.spaces_heading, None, body)
 }
 
 fn row(

@@ -7,13 +7,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser::clipboard::{self, CopyOutcome};
+use crate::browser::json;
 use crate::domain::addresses::AddressSet;
 use crate::domain::export::{self, Format};
 use crate::domain::lang::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::text::texts;
-use crate::web::clipboard::{self, CopyOutcome};
-use crate::web::json;
 
 /// What a copy button puts on the clipboard.
 #[derive(Clone, PartialEq)]

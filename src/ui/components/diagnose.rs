@@ -5,6 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::browser::idn;
 use crate::domain::addresses::AddressSet;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::diagnosis::{diagnose as read_address, Finding};
@@ -12,7 +13,6 @@ use crate::domain::ent_brief::ent_admin_mailto;
 use crate::domain::request::Request;
 use crate::ui::ids::Ids;
 use crate::ui::text::texts;
-use crate::web::idn;
 
 /// What the diagnose part needs.
 pub struct DiagnoseView<'a> {

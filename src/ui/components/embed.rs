@@ -4,14 +4,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::browser::widget_base::widget_js_address;
 use crate::domain::embed_snippet::embed_snippet;
 use crate::domain::request::Request;
+use crate::options::Parts;
 use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
-use crate::ui::config::Parts;
 use crate::ui::ids::Ids;
 use crate::ui::text::texts;
-use crate::web::widget_base::widget_js_address;
 
 /// What the embed part needs.
 pub struct EmbedView<'a> {

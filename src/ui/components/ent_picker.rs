@@ -6,6 +6,7 @@ use std::rc::Rc;
 use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::browser::provenance_file::{self, ProvenanceFile};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::{Error, Field};
 use crate::domain::lang::Lang;
@@ -13,7 +14,6 @@ use crate::domain::preset::{Origin, Preset, Provenance};
 use crate::ui::components::messages::field_errors;
 use crate::ui::ids::Ids;
 use crate::ui::text::texts;
-use crate::web::provenance_file::{self, ProvenanceFile};
 
 /// Props of `EntPicker`.
 #[derive(Properties, PartialEq)]

@@ -11,6 +11,7 @@ use crate::domain::export::Format;
 use crate::domain::lang::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
+use crate::ui::components::group::group;
 use crate::ui::text::texts;
 
 /// Props of `Exports`.
@@ -66,15 +67,15 @@ pub fn exports(props: &ExportsProps) -> Html {
         CopyText::Export(format, set) if set == props.addresses => Some((format, text)),
         _ => None,
     });
-    html! {
-        <section class="pd-group pd-exports" aria-label={t.exports_heading}>
-            <h3 class="pd-group-heading">{ t.exports_heading }</h3>
+    let body = html! {
+        <>
             <div class="pd-export-buttons">
                 { for Format::ALL.into_iter().map(button) }
             </div>
             if let Some((format, text)) = shown {
                 <textarea ref={area} class="pd-copy-fallback" readonly=true aria-label={what(format)} value={text} />
             }
-        </section>
-    }
+        </>
+    };
+    group("pd-exports", t.exports_heading, None, body)
 }

@@ -5,22 +5,22 @@ use yew::prelude::*;
 
 use crate::domain::delegation::{DelegationKind, SpaceSettings};
 use crate::domain::lang::Lang;
-use crate::domain::space::Space;
+use crate::ui::components::group::group;
 use crate::ui::text::texts;
 
 /// Guidance for every non-CAS delegation kind some published space uses. A view function, not a
 /// component, like the other small parts without state: each component costs about 1 KB of gzip wasm.
 pub fn guidance(spaces: &SpaceSettings, lang: Lang) -> Html {
     let t = texts(lang);
-    let used = |kind: DelegationKind| Space::ALL.iter().any(|s| spaces.effective_kind(*s) == kind);
+    // Only published spaces: an unpublished space's delegation is never in effect.
+    let used = |kind: DelegationKind| spaces.published().any(|space| spaces.effective_kind(space) == kind);
     let educonnect = used(DelegationKind::EduConnect);
     let ws_federation = used(DelegationKind::WsFederation);
     if !educonnect && !ws_federation {
         return html! {};
     }
-    html! {
-        <section class="pd-group pd-guidance" aria-label={t.guidance_heading}>
-            <h3 class="pd-group-heading">{ t.guidance_heading }</h3>
+    let body = html! {
+        <>
             if educonnect {
                 <p data-guidance="educonnect">{ t.guidance_educonnect }</p>
             }
@@ -28,6 +28,7 @@ pub fn guidance(spaces: &SpaceSettings, lang: Lang) -> Html {
                 <p data-guidance="ws-federation">{ t.guidance_ws_federation }</p>
                 <p data-guidance="saml">{ t.guidance_saml }</p>
             }
-        </section>
-    }
+        </>
+    };
+    group("pd-guidance", t.guidance_heading, None, body)
 }

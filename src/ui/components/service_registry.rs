@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::addresses::{AddressGroup, AddressSet};
 use crate::ui::components::address_row::{address_row, RowContext};
+use crate::ui::components::group::group;
 use crate::ui::text::texts;
 
 /// The registry's addresses; `None` while the hosting is missing or wrong. A view function.
@@ -17,11 +18,5 @@ pub fn service_registry(addresses: Option<&AddressSet>, view: &RowContext<'_>) -
             .map(|address| address_row(address.key, &address.value, view))
             .collect::<Html>(),
     };
-    html! {
-        <section class="pd-group pd-group-registry" aria-label={t.registry_heading}>
-            <h3 class="pd-group-heading">{ t.registry_heading }</h3>
-            <p class="pd-hint">{ t.registry_hint }</p>
-            { body }
-        </section>
-    }
+    group("pd-group-registry", t.registry_heading, Some(t.registry_hint), body)
 }

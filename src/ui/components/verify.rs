@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::addresses::{AddressKey, AddressSet};
 use crate::ui::components::address_row::{address_row, RowContext};
+use crate::ui::components::group::group;
 use crate::ui::text::texts;
 
 /// The test link and its outcomes; a placeholder while there is no CAS login to test. A view function.
@@ -30,11 +31,5 @@ pub fn verify(addresses: Option<&AddressSet>, view: &RowContext<'_>) -> Html {
             </>
         },
     };
-    html! {
-        <section class="pd-group pd-group-verify" aria-label={t.verify_heading}>
-            <h3 class="pd-group-heading">{ t.verify_heading }</h3>
-            <p class="pd-hint">{ t.verify_hint }</p>
-            { body }
-        </section>
-    }
+    group("pd-group-verify", t.verify_heading, Some(t.verify_hint), body)
 }

@@ -7,14 +7,13 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::domain::addresses::compute;
+use crate::browser::builtin_catalogue::builtin_catalogue;
+use crate::browser::idn;
+use crate::browser::js_record::object;
 use crate::domain::diagnosis::diagnose_request;
 use crate::domain::request::Request;
-use crate::ui::config::WidgetConfig;
-use crate::ui::widget::builtin_catalogue;
-use crate::web::idn;
-use crate::web::js_record::object;
-use crate::web::mount::options_from_js;
+use crate::entry::mount::options_from_js;
+use crate::options::WidgetConfig;
 
 /// Computes every address for `options` (same names as the widget's attributes).
 #[wasm_bindgen(js_name = computeAddresses)]
@@ -25,11 +24,7 @@ pub fn compute_addresses(options: JsValue) -> Result<JsValue, JsValue> {
     if let Some(error) = config.errors.first() {
         return Err(js_error(&error.message(lang), error.field().id()));
     }
-    let request = Request {
-        url: idn::ascii_address(&config.request.url),
-        ..config.request
-    };
-    let computation = compute(&request, &builtin_catalogue());
+    let computation = idn::compute(&config.request, &builtin_catalogue());
     if let Some(error) = computation.errors.first() {
         return Err(js_error(&error.message(lang), error.field().id()));
     }

@@ -6,10 +6,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
+use crate::browser::js_record::{Record, RecordError};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::Error;
 use crate::domain::preset_source::{PresetSource, FIELDS};
-use crate::web::js_record::{Record, RecordError};
 
 /// Fetches `address` and applies its entries over `base`; the errors name `address` and each entry.
 pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Error>), Error> {

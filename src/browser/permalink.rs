@@ -4,7 +4,7 @@
 use web_sys::UrlSearchParams;
 
 use crate::domain::request::Request;
-use crate::ui::config::WidgetOptions;
+use crate::options::WidgetOptions;
 
 /// Reads the options found in the page's query string (absent ones stay `None`).
 pub fn read() -> WidgetOptions {

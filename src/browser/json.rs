@@ -5,10 +5,10 @@
 use js_sys::{Array, JSON};
 use wasm_bindgen::JsValue;
 
+use crate::browser::js_record::object;
 use crate::domain::addresses::AddressSet;
 use crate::domain::export::json_document;
 use crate::domain::lang::Lang;
-use crate::web::js_record::object;
 
 /// The addresses as JSON, indented by two spaces like `export::to_json`.
 pub fn export(set: &AddressSet, lang: Lang) -> String {

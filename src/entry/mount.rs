@@ -6,11 +6,11 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::ui::config::{WidgetConfig, WidgetOptions};
+use crate::browser::first_render;
+use crate::browser::js_record::{Record, RecordError};
+use crate::browser::permalink;
+use crate::options::{WidgetConfig, WidgetOptions};
 use crate::ui::widget::{Widget, WidgetProps};
-use crate::web::first_render;
-use crate::web::js_record::{Record, RecordError};
-use crate::web::permalink;
 
 /// The attribute that marks an element to hold a widget.
 pub const SELECTOR: &str = "[data-pronote-delegation]";

@@ -4,16 +4,13 @@
 //! from the JavaScript API's `options` object; all three are read into `WidgetOptions` first, so they obey
 //! the same rules.
 
-use serde::Deserialize;
-
 use crate::domain::error::Error;
 use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
 use crate::domain::request::Request;
 
 /// Options as a page writes them (all strings, all optional).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WidgetOptions {
     pub ent: Option<String>,
     pub hosting: Option<String>,

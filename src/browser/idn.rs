@@ -2,6 +2,10 @@
 //! turns them into their ASCII (punycode) form. The domain's `url` crate is built without Unicode tables to
 //! keep the wasm small, so it only ever sees ASCII hosts.
 
+use crate::domain::addresses::{self, Computation};
+use crate::domain::catalogue::Catalogue;
+use crate::domain::request::Request;
+
 /// `input` with its host in ASCII form, when the browser can read it as an address; else `input` unchanged.
 pub fn ascii_address(input: &str) -> String {
     if input.is_ascii() {
@@ -16,4 +20,14 @@ pub fn ascii_address(input: &str) -> String {
     web_sys::Url::new(&with_scheme)
         .map(|url| url.href())
         .unwrap_or_else(|_| input.to_owned())
+}
+
+/// The domain's computation of a request, once the browser has turned its pasted address's host into
+/// ASCII: the one way the widget and the JS API compute.
+pub fn compute(request: &Request, catalogue: &Catalogue) -> Computation {
+    let request = Request {
+        url: ascii_address(&request.url),
+        ..request.clone()
+    };
+    addresses::compute(&request, catalogue)
 }

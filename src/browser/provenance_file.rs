@@ -8,8 +8,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
+use crate::browser::js_record::Record;
 use crate::domain::preset::Provenance;
-use crate::web::js_record::Record;
 
 /// Each built-in preset's provenance, by id.
 pub type ProvenanceFile = Rc<Vec<(String, Provenance)>>;

@@ -1,0 +1,81 @@
+// One load of the standalone page (full Toutatice view) under a Chromium performance trace, with the
+// first render's time attributed by phase: the files' fetch, the wasm's compilation and instantiation,
+// the widget's mount (catalogue, computation, Yew's tree), style and layout, paint. For the performance
+// issue's closing note: `node tools/trace.mjs [--dist dist] [--loads 5]` (medians over the loads).
+import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { startServer } from './static_server.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const LOADS = Number(option('--loads', 5));
+const server = await startServer({ dist: option('--dist', join(import.meta.dirname, '..', 'dist')), mounts: ['/w/'], csp: false });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+// Trace events (complete events, microseconds) of the page's main thread, grouped into phases.
+const PHASES = {
+  style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
+  layout: ['Layout', 'UpdateLayerTree', 'PrePaint', 'Layerize'],
+  paint: ['Paint', 'PaintImage', 'CompositeLayers', 'Commit', 'RasterTask'],
+  'wasm compile': ['v8.wasm.compileModule', 'v8.wasm.streamFromResponseCallback', 'wasm.CompileLazy',
+    'v8.wasm.compileConsume', 'v8.wasm.startStreamingCompilation', 'v8.wasm.finishedStreaming'],
+};
+
+const rows = [];
+for (let i = 0; i < LOADS; i += 1) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const path = join(tmpdir(), `pronote-trace-${i}.json`);
+  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'v8.wasm', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8'] });
+  await page.goto(`${server.origin}/w/index.html?ent=toutatice&uai=toutatice`);
+  await page.waitForFunction(() => performance.getEntriesByName('pronote-delegation:first-render').length > 0);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  const marks = await page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    const resource = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix));
+    return {
+      html: performance.getEntriesByType('navigation')[0].responseEnd,
+      widgetJs: resource('widget.js')?.responseEnd,
+      glue: resource('pronote-delegation.js')?.responseEnd,
+      wasm: resource('_bg.wasm')?.responseEnd,
+      wasmReady: at('pronote-delegation:wasm-ready'),
+      firstRender: at('pronote-delegation:first-render'),
+      elements: document.querySelectorAll('.pd-widget, .pd-widget *').length,
+    };
+  });
+  await browser.stopTracing();
+  const trace = JSON.parse(await readFile(path, 'utf8'));
+  await rm(path);
+  const events = trace.traceEvents ?? trace;
+  const navigation = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart' || e.name === 'markAsMainFrame');
+  const origin = navigation?.ts ?? Math.min(...events.filter((e) => e.ts).map((e) => e.ts));
+  const until = origin + (marks.firstRender + 100) * 1000;
+  const phase = Object.fromEntries(Object.keys(PHASES).map((k) => [k, 0]));
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || e.ts > until) continue;
+    for (const [name, names] of Object.entries(PHASES)) if (names.includes(e.name)) phase[name] += e.dur / 1000;
+  }
+  rows.push({ ...marks, ...phase });
+  await context.close();
+}
+await browser.close();
+await server.close();
+
+const m = (key) => median(rows.map((r) => r[key]));
+console.log(`one load of the full Toutatice view, medians of ${LOADS} traced loads (ms from navigation start):`);
+console.log(`  page HTML received           ${m('html').toFixed(1)}`);
+console.log(`  widget.js received           ${m('widgetJs').toFixed(1)}`);
+console.log(`  glue received                ${m('glue').toFixed(1)}`);
+console.log(`  wasm received                ${m('wasm').toFixed(1)}`);
+console.log(`  wasm compiled + instantiated ${m('wasmReady').toFixed(1)}   (+${(m('wasmReady') - m('wasm')).toFixed(1)} after its download)`);
+console.log(`  addresses in the DOM         ${m('firstRender').toFixed(1)}   (+${(m('firstRender') - m('wasmReady')).toFixed(1)}: parse wait, catalogue, computation, Yew's tree)`);
+console.log(`main-thread time by phase, up to the frame after the addresses (trace):`);
+for (const name of Object.keys(PHASES)) console.log(`  ${name.padEnd(28)} ${m(name).toFixed(1)}`);
+console.log(`elements at first render: ${m('elements')}`);
