@@ -11,3 +11,4 @@ pub mod json;
 pub mod permalink;
 pub mod presets_file;
 pub mod provenance_file;
+pub mod widget_base;

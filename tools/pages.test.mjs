@@ -14,6 +14,8 @@ const DIST = join(import.meta.dirname, '..', 'dist');
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
 const SUB = '/docs/pronote/';
 const BROKEN = '/broken/';
+// Where an author pastes the embed code: another folder than the widget's.
+const AUTHOR_PAGE = '/guides/delegation/page.html';
 // The console's "URL d'authentification" is the bare login; the "Vérifier" part's link carries the service.
 const SEED_LOGIN = 'https://www.toutatice.fr/casshib/shib/toutatice/login';
 const SEED_LOGIN_LINK =
@@ -40,13 +42,15 @@ const browsers = {
 };
 
 let server;
+// Pages made during the tests (the author's page with the copied snippet); the server reads it on each request.
+const extra = {};
 before(async () => {
   const { readFile } = await import('node:fs/promises');
   server = await startServer({
     dist: DIST,
     mounts: [SUB, BROKEN],
     missing: new Set([`${BROKEN}pronote-delegation_bg.wasm`]),
-    extra: {
+    extra: Object.assign(extra, {
       [`${SUB}bad-presets.json`]: await readFile(join(FIXTURES, 'bad-presets.json'), 'utf8'),
       [`${SUB}two.html`]: hostPage(`
         <div id="a" data-pronote-delegation data-ent="toutatice" data-uai="0310047H"></div>
@@ -56,7 +60,7 @@ before(async () => {
       [`${BROKEN}host.html`]: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title>
         <script type="module" src="${BROKEN}widget.js"></script></head><body>
         <div id="w" data-pronote-delegation><p>Chargement…</p></div></body></html>`,
-    },
+    }),
   });
 });
 after(() => server?.close());
@@ -187,6 +191,42 @@ for (const [name, launch] of Object.entries(browsers)) {
       const sources = await driver.wait(until.elementLocated(By.css('[data-sources] li')), 10000);
       assert.match(await sources.getText(), /Académie de Rennes|PRONOTE 2022/);
       assert.deepEqual(await fetched(), [`${server.origin}${SUB}provenance.json`], 'fetched from the widget\'s folder');
+    });
+
+    test('the embed code copied from the standalone page shows the same addresses in an author\'s page', async () => {
+      const addresses = () => driver.executeScript(`return Object.fromEntries([...document.querySelectorAll('[data-address]')]
+        .map((e) => [e.dataset.address, e.textContent]));`);
+      await open(`${SUB}index.html?ent=toutatice&uai=0310047H&hosting=toutatice&spaces=academie-off`, '[data-address="cas-login"]');
+      await (await driver.findElement(By.css('button[data-part="embed"]'))).click();
+      const snippet = await driver.wait(until.elementLocated(By.css('[data-snippet="embed"]')), 10000);
+      const code = await driver.executeScript('return arguments[0].textContent', snippet);
+      assert.match(code, new RegExp(`src="${server.origin}${SUB}widget\\.js"`));
+      const expected = await addresses();
+      assert.ok(Object.keys(expected).length > 10);
+
+      const reportsBefore = server.reports.length;
+      extra[AUTHOR_PAGE] = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>guide</title></head>
+        <body><h1>Délégation CAS</h1>${code}</body></html>`;
+      await open(AUTHOR_PAGE, '[data-address="cas-login"]');
+      assert.deepEqual(await addresses(), expected);
+      await driver.sleep(300);
+      assert.deepEqual(server.reports.slice(reportsBefore), [], 'no Content-Security-Policy violation');
+    });
+
+    test('diagnose reads PRONOTE\'s loosely encoded service, in the page and through the JS API', async () => {
+      const pasted = 'https://www.toutatice.fr/casshib/shib/toutatice/login?service=https:%2F%2F0310047H.index-education.net%2Fpronote%2Fmobile.eleve.html%3Ffd=1';
+      await open(`${SUB}index.html?ent=toutatice&uai=0310047H`, '[data-address="cas-login"]');
+      await (await driver.findElement(By.css('button[data-part="diagnose"]'))).click();
+      const input = await driver.wait(until.elementLocated(By.css('input[data-field="diagnose"]')), 10000);
+      await typeInto(input, pasted);
+      await driver.wait(until.elementLocated(By.css('[data-finding="service-matches"]')), 10000);
+      const result = await driver.executeAsyncScript(`
+        const done = arguments[arguments.length - 1];
+        window.PronoteDelegation.diagnose({ ent: 'toutatice', uai: '0310047H', lang: 'en' }, arguments[0])
+          .then(done, (e) => done({ failed: String(e) }));`, pasted.replace('https:%2F%2F0310047H', 'http:%2F%2F0310047H'));
+      assert.equal(result.failed, undefined, result.failed);
+      assert.deepEqual(result.findings.map((f) => f.code), ['service-scheme']);
+      assert.match(result.findings[0].message, /http:\/\/ instead of https:\/\//);
     });
 
     test('when the wasm cannot load, the element says so and links to the standalone page', async () => {

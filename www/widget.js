@@ -59,7 +59,7 @@ async function start() {
   performance.mark('pronote-delegation:wasm-ready');
   await parsed();
   glue.mountAll();
-  return { mount: glue.mount, computeAddresses: glue.computeAddresses };
+  return { mount: glue.mount, computeAddresses: glue.computeAddresses, diagnose: glue.diagnose };
 }
 
 const ready = start().catch(async (reason) => {
@@ -75,4 +75,5 @@ window.PronoteDelegation = {
   base: base.href,
   mount: async (element, options) => (await ready).mount(element, options ?? {}),
   computeAddresses: async (options) => (await ready).computeAddresses(options ?? {}),
+  diagnose: async (options, address) => (await ready).diagnose(options ?? {}, String(address ?? '')),
 };

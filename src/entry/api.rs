@@ -1,6 +1,8 @@
 //! JS: `computeAddresses(options)`: every address without any UI, for pages that script their own.
 //! Returns `{ root, addresses: { <key>: <address> }, warnings: [{ code, message }] }`; a wrong option or
 //! a wrong hosting throws a JS `Error` whose `field` names the option at fault.
+//! JS: `diagnose(options, address)`: what a pasted address says against that configuration,
+//! `{ findings: [{ code, message }] }`, with the same errors.
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -8,6 +10,8 @@ use wasm_bindgen::prelude::*;
 use crate::browser::builtin_catalogue::builtin_catalogue;
 use crate::browser::idn;
 use crate::browser::js_record::object;
+use crate::domain::diagnosis::diagnose_request;
+use crate::domain::request::Request;
 use crate::entry::mount::options_from_js;
 use crate::options::WidgetConfig;
 
@@ -47,6 +51,38 @@ pub fn compute_addresses(options: JsValue) -> Result<JsValue, JsValue> {
         ("addresses", addresses.into()),
         ("warnings", warnings.into()),
     ]))
+}
+
+/// Reads `address` against the configuration of `options` (see the module's doc).
+#[wasm_bindgen]
+pub fn diagnose(options: JsValue, address: &str) -> Result<JsValue, JsValue> {
+    let options = options_from_js(&options).map_err(|e| js_error(&format!("pronote-delegation: {e}"), "options"))?;
+    let config = WidgetConfig::from_options(&options);
+    let lang = config.request.lang;
+    if let Some(error) = config.errors.first() {
+        return Err(js_error(&error.message(lang), error.field().id()));
+    }
+    let request = Request {
+        url: idn::ascii_address(&config.request.url),
+        ..config.request
+    };
+    let findings =
+        diagnose_request(&idn::ascii_address(address), &request, &builtin_catalogue()).map_err(|errors| {
+            errors.first().map_or_else(
+                || js_error("pronote-delegation: no address computed", "hosting"),
+                |error| js_error(&error.message(lang), error.field().id()),
+            )
+        })?;
+    let findings: Array = findings
+        .iter()
+        .map(|finding| {
+            object(&[
+                ("code", finding.code().into()),
+                ("message", finding.message(lang).into()),
+            ])
+        })
+        .collect();
+    Ok(object(&[("findings", findings.into())]))
 }
 
 /// A JS `Error` carrying the field it concerns.

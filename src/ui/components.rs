@@ -4,6 +4,8 @@ pub mod address_row;
 pub mod cas_dialog;
 pub mod connection_table;
 pub mod copy_button;
+pub mod diagnose;
+pub mod embed;
 pub mod ent_picker;
 pub mod exports;
 pub mod group;

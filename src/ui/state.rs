@@ -11,6 +11,7 @@ use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
 use crate::domain::request::Request;
 use crate::domain::space::Space;
+use crate::options::Parts;
 
 /// What one widget holds; the addresses are derived from it on render, never stored.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +29,14 @@ pub struct WidgetState {
     /// What the reader has opened in the spaces table (not part of the request: what one widget shows
     /// is not a choice the others follow).
     pub table: TableToggles,
+    /// Whether the diagnose part is open (its input and findings are built only then).
+    pub diagnose_open: bool,
+    /// The address pasted into the diagnose part, as typed.
+    pub pasted: String,
+    /// Whether the embed part is open.
+    pub embed_open: bool,
+    /// The parts the author's embed code asks for.
+    pub embed_parts: Parts,
 }
 
 /// What the spaces table shows beyond each space's two addresses; each costs elements, so each waits
@@ -65,6 +74,14 @@ pub enum Action {
     ToggleDirectLogins,
     /// Turns the spaces table's publish and delegation cells into controls, or back.
     ToggleSpacesEditor,
+    /// Opens or closes the diagnose part.
+    ToggleDiagnose,
+    /// The address pasted into the diagnose part.
+    Pasted(String),
+    /// Opens or closes the embed part.
+    ToggleEmbed,
+    /// Adds a part (by its `show` word) to the embed code, or removes it.
+    EmbedPart(&'static str, bool),
 }
 
 impl Reducible for WidgetState {
@@ -105,6 +122,10 @@ impl Reducible for WidgetState {
             Action::ToggleQrCodes => next.table.qr_codes = !next.table.qr_codes,
             Action::ToggleDirectLogins => next.table.direct_logins = !next.table.direct_logins,
             Action::ToggleSpacesEditor => next.table.editing = !next.table.editing,
+            Action::ToggleDiagnose => next.diagnose_open = !next.diagnose_open,
+            Action::Pasted(pasted) => next.pasted = pasted,
+            Action::ToggleEmbed => next.embed_open = !next.embed_open,
+            Action::EmbedPart(word, shown) => next.embed_parts.set(word, shown),
             Action::PresetsFailed(error) => {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;

@@ -83,6 +83,15 @@ pub struct Texts {
     pub guidance_ws_federation: &'static str,
     pub guidance_saml: &'static str,
     pub presets_loading: &'static str,
+    pub diagnose_toggle: &'static str,
+    pub diagnose_label: &'static str,
+    pub diagnose_hint: &'static str,
+    pub brief_hint: &'static str,
+    pub brief_link: &'static str,
+    pub embed_toggle: &'static str,
+    pub embed_parts: &'static str,
+    pub embed_code: &'static str,
+    pub embed_note: &'static str,
 }
 
 /// The texts of `lang`.
@@ -184,6 +193,16 @@ const FR: Texts = Texts {
                              fournie par le gestionnaire de l’ADFS ; l’adresse de PRONOTE.net (ci-dessus) est à lui communiquer.",
     guidance_saml: "SAML (serveurs récents) : même principe, avec l’adresse des métadonnées du fournisseur d’identité.",
     presets_loading: "Chargement des ENT supplémentaires…",
+    diagnose_toggle: "La délégation échoue ? Diagnostiquer une adresse",
+    diagnose_label: "Adresse affichée par le navigateur (page d’erreur de l’ENT, page PRONOTE, lien)",
+    diagnose_hint: "Collez l’adresse telle quelle : elle est lue ici, rien n’est envoyé.",
+    brief_hint: "Le service n’est pas enregistré par l’ENT ? ",
+    brief_link: "Écrire à l’administrateur de l’ENT (message prêt à envoyer)",
+    embed_toggle: "Intégrer ce calculateur dans une page",
+    embed_parts: "Parties affichées",
+    embed_code: "Code à coller dans la page",
+    embed_note: "Copiez tout le dossier du calculateur (widget.js, le .wasm, les .css, provenance.json) sur votre \
+                 serveur, dans n’importe quel sous-dossier, et faites pointer src vers son widget.js.",
 };
 
 const EN: Texts = Texts {
@@ -276,4 +295,14 @@ const EN: Texts = Texts {
                              the ADFS administrator; give them the PRONOTE.net address (above).",
     guidance_saml: "SAML (newer servers): the same, with the identity provider’s metadata address.",
     presets_loading: "Loading extra ENTs…",
+    diagnose_toggle: "Delegation failing? Diagnose an address",
+    diagnose_label: "Address shown by the browser (ENT error page, PRONOTE page, link)",
+    diagnose_hint: "Paste the address as it is: it is read here, nothing is sent.",
+    brief_hint: "The ENT has not registered the service? ",
+    brief_link: "Write to the ENT’s administrator (message ready to send)",
+    embed_toggle: "Embed this builder in a page",
+    embed_parts: "Parts shown",
+    embed_code: "Code to paste into the page",
+    embed_note: "Copy the builder’s whole folder (widget.js, the .wasm, the .css, provenance.json) to your server, \
+                 in any sub-folder, and point src at its widget.js.",
 };

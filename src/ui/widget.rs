@@ -9,11 +9,13 @@ use crate::browser::idn;
 use crate::domain::error::Error;
 use crate::domain::hosting::HostingKind;
 use crate::domain::lang::Lang;
-use crate::options::WidgetConfig;
+use crate::options::{Parts, WidgetConfig};
 use crate::ui::announcer::Announcer;
 use crate::ui::components::address_row::RowContext;
 use crate::ui::components::cas_dialog::{cas_dialog, DialogMissing};
 use crate::ui::components::connection_table::{connection_table, TableView};
+use crate::ui::components::diagnose::{diagnose, DiagnoseView};
+use crate::ui::components::embed::{embed, EmbedView};
 use crate::ui::components::ent_picker::EntPicker;
 use crate::ui::components::exports::Exports;
 use crate::ui::components::guidance::guidance;
@@ -49,6 +51,10 @@ pub fn widget(props: &WidgetProps) -> Html {
         presets_loading: config.presets_url.is_some(),
         from_sync: false,
         table: TableToggles::default(),
+        diagnose_open: false,
+        pasted: String::new(),
+        embed_open: false,
+        embed_parts: Parts::ALL,
     });
     let announcement = use_state(String::new);
     // Made once: a new callback on every render would make the `Exports` props unequal and re-render it
@@ -176,6 +182,18 @@ pub fn widget(props: &WidgetProps) -> Html {
                 if parts.registry { { service_registry(addresses.as_deref(), &rows) } }
                 if parts.verify { { verify(addresses.as_deref(), &rows) } }
                 if parts.spaces { { connection_table(addresses.as_deref(), table, &rows) } }
+                if parts.diagnose {
+                    { diagnose(DiagnoseView {
+                        open: state.diagnose_open,
+                        pasted: &state.pasted,
+                        request,
+                        addresses: addresses.as_deref(),
+                        catalogue: &state.catalogue,
+                        ids: &ids,
+                        on_toggle: &on.diagnose,
+                        on_paste: &on.pasted,
+                    }) }
+                }
                 if parts.guidance {
                     { guidance(&request.spaces, lang) }
                 }
@@ -183,6 +201,17 @@ pub fn widget(props: &WidgetProps) -> Html {
                     if let Some(addresses) = addresses {
                         <Exports addresses={addresses.clone()} {lang} announcer={(*announcer).clone()} />
                     }
+                }
+                if parts.embed {
+                    { embed(EmbedView {
+                        open: state.embed_open,
+                        request,
+                        parts: state.embed_parts,
+                        ids: &ids,
+                        announcer: &announcer,
+                        on_toggle: &on.embed,
+                        on_part: &on.embed_part,
+                    }) }
                 }
             </div>
             <p class="pd-live" role="status" aria-live="polite">{ (*announcement).clone() }</p>
@@ -201,6 +230,10 @@ struct Handlers {
     qr_codes: Callback<MouseEvent>,
     direct_logins: Callback<MouseEvent>,
     spaces_editor: Callback<MouseEvent>,
+    diagnose: Callback<MouseEvent>,
+    pasted: Callback<String>,
+    embed: Callback<MouseEvent>,
+    embed_part: Callback<(&'static str, bool)>,
 }
 
 impl Handlers {
@@ -222,6 +255,10 @@ impl Handlers {
             qr_codes: toggle(Action::ToggleQrCodes),
             direct_logins: toggle(Action::ToggleDirectLogins),
             spaces_editor: toggle(Action::ToggleSpacesEditor),
+            diagnose: toggle(Action::ToggleDiagnose),
+            pasted: dispatching(&dispatcher, Action::Pasted),
+            embed: toggle(Action::ToggleEmbed),
+            embed_part: dispatching(&dispatcher, |(word, shown)| Action::EmbedPart(word, shown)),
         }
     }
 }

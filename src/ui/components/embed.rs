@@ -1,0 +1,84 @@
+//! "Intégrer": the code a documentation author pastes into a page to show the widget as configured here,
+//! with the parts they tick, ready to copy, and where the widget's folder goes. Closed, it is one button.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::browser::widget_base::widget_js_address;
+use crate::domain::embed_snippet::embed_snippet;
+use crate::domain::request::Request;
+use crate::options::Parts;
+use crate::ui::announcer::Announcer;
+use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
+use crate::ui::ids::Ids;
+use crate::ui::text::texts;
+
+/// What the embed part needs.
+pub struct EmbedView<'a> {
+    pub open: bool,
+    pub request: &'a Request,
+    pub parts: Parts,
+    pub ids: &'a Ids,
+    pub announcer: &'a Announcer,
+    pub on_toggle: &'a Callback<MouseEvent>,
+    pub on_part: &'a Callback<(&'static str, bool)>,
+}
+
+/// The toggle, and when open the parts to show and the code. A view function.
+pub fn embed(view: EmbedView<'_>) -> Html {
+    let lang = view.request.lang;
+    let t = texts(lang);
+    let panel = view.ids.of("embed");
+    let toggle = html! {
+        <button type="button" class="pd-part-toggle" data-part="embed" aria-expanded={view.open.to_string()}
+                aria-controls={panel.clone()} onclick={view.on_toggle.clone()}>
+            { t.embed_toggle }
+        </button>
+    };
+    if !view.open {
+        return toggle;
+    }
+    let snippet = AttrValue::from(embed_snippet(
+        &widget_js_address(),
+        view.request,
+        view.parts.show().as_deref(),
+    ));
+    let code = view.ids.of("embed-code");
+    // The embed part itself is for authors, never for a documentation page's readers.
+    let words = Parts::WORDS.into_iter().filter(|word| *word != "embed");
+    let part = |word: &'static str| {
+        let id = view.ids.of(&format!("embed-{word}"));
+        let on_part = view.on_part.clone();
+        let onchange = Callback::from(move |e: Event| {
+            on_part.emit((word, e.target_unchecked_into::<HtmlInputElement>().checked()))
+        });
+        html! {
+            <label class="pd-choice" for={id.clone()}>
+                <input type="checkbox" id={id} value={word} checked={view.parts.shows(word)} {onchange} />
+                { word }
+            </label>
+        }
+    };
+    html! {
+        <>
+            { toggle }
+            <div id={panel} class="pd-panel pd-embed">
+                <fieldset class="pd-fieldset">
+                    <legend>{ t.embed_parts }</legend>
+                    { for words.map(part) }
+                </fieldset>
+                <p>{ t.embed_code }</p>
+                <pre class="pd-snippet"><code id={code.clone()} data-snippet="embed">{ snippet.clone() }</code></pre>
+                { copy_button(CopyButton {
+                    text: CopyText::Shown { text: snippet, id: code },
+                    what: AttrValue::from(t.embed_code),
+                    caption: None,
+                    lang,
+                    announcer: view.announcer,
+                    on_unwritten: None,
+                }) }
+                <p class="pd-hint">{ t.embed_note }</p>
+            </div>
+        </>
+    }
+}
