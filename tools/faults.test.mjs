@@ -18,7 +18,7 @@ const NO_GLUE = '/no-glue/';
 const CORRUPT = '/corrupt/';
 const NO_WASM_EVAL = '/no-wasm-eval/';
 const SEED_LOGIN = 'https://www.toutatice.fr/casshib/shib/toutatice/login';
-// Documented limits of a data-presets file (src/web/presets_file.rs, README "Faults").
+// Documented limits of a data-presets file (src/browser/presets_file.rs, README "Faults").
 const MAX_FILE_KIB = 256;
 const MAX_ENTRIES = 500;
 const TIMEOUT_S = 10;
