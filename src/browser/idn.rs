@@ -22,12 +22,17 @@ pub fn ascii_address(input: &str) -> String {
         .unwrap_or_else(|_| input.to_owned())
 }
 
+/// The request with its pasted address's host in ASCII: what the domain reads, whether it computes the
+/// addresses or diagnoses a pasted address.
+pub fn ascii_request(request: &Request) -> Request {
+    Request {
+        url: ascii_address(&request.url),
+        ..request.clone()
+    }
+}
+
 /// The domain's computation of a request, once the browser has turned its pasted address's host into
 /// ASCII: the one way the widget and the JS API compute.
 pub fn compute(request: &Request, catalogue: &Catalogue) -> Computation {
-    let request = Request {
-        url: ascii_address(&request.url),
-        ..request.clone()
-    };
-    addresses::compute(&request, catalogue)
+    addresses::compute(&ascii_request(request), catalogue)
 }

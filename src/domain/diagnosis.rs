@@ -14,25 +14,10 @@ use crate::domain::cas_server::CasServer;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::Error;
 use crate::domain::lang::Lang;
-use crate::domain::pasted_address::parse_lenient;
+use crate::domain::pasted_address::{looks_like_ent_address, parse_lenient, SERVICE_PARAMETERS};
 use crate::domain::pronote_root::PronoteRoot;
 use crate::domain::request::Request;
 use crate::domain::uai::Uai;
-
-/// Parameters by which a CAS address carries the service it was asked for (`TARGET` on `/samlValidate`).
-const SERVICE_PARAMETERS: [&str; 2] = ["service", "TARGET"];
-
-/// Path segments only CAS servers use, and the last segments of CAS endpoints (Apereo CAS protocol 3.0).
-const CAS_SEGMENTS: [&str; 8] = [
-    "cas",
-    "casshib",
-    "login",
-    "logout",
-    "validate",
-    "serviceValidate",
-    "proxyValidate",
-    "samlValidate",
-];
 
 /// What one pasted address shows. Strings are the pasted address's own text: the UI shows them as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -324,12 +309,7 @@ fn is_cas_address(url: &Url, known_hosts: &[&str], cas: Option<&CasServer>) -> b
         .iter()
         .chain(chosen.as_ref())
         .any(|known| known.eq_ignore_ascii_case(host));
-    let cas_path = url
-        .path_segments()
-        .into_iter()
-        .flatten()
-        .any(|segment| CAS_SEGMENTS.iter().any(|cas| cas.eq_ignore_ascii_case(segment)));
-    known || cas_path
+    known || looks_like_ent_address(url)
 }
 
 /// The name of the ENT a preset knows at this CAS host.

@@ -20,7 +20,7 @@ pub const TRANSIENT_PARAMETERS: [&str; 6] = ["identifiant", "ticket", "bydlg", "
 const CARRIER_PARAMETERS: [&str; 5] = ["service", "target", "callback", "return", "returnX"];
 
 /// Parameters that only CAS addresses carry (a PRONOTE address never does).
-const SERVICE_PARAMETERS: [&str; 2] = ["service", "TARGET"];
+pub(crate) const SERVICE_PARAMETERS: [&str; 2] = ["service", "TARGET"];
 
 /// Last path segments of CAS endpoints (Apereo CAS protocol 3.0), compared in any case.
 const CAS_ENDPOINTS: [&str; 6] = [
@@ -242,7 +242,7 @@ fn is_known_ent_host(host: &str, known_ent_hosts: &[&str]) -> bool {
 
 /// Whether an address on a host the catalogue does not know looks like an ENT's rather than
 /// PRONOTE's: a CAS endpoint or directory in the path, or a `service` parameter.
-fn looks_like_ent_address(url: &Url) -> bool {
+pub(crate) fn looks_like_ent_address(url: &Url) -> bool {
     let segments: Vec<&str> = url.path().split('/').filter(|s| !s.is_empty()).collect();
     let cas_endpoint = segments
         .last()

@@ -11,19 +11,14 @@ use crate::browser::builtin_catalogue::builtin_catalogue;
 use crate::browser::idn;
 use crate::browser::js_record::object;
 use crate::domain::diagnosis::diagnose_request;
-use crate::domain::request::Request;
 use crate::entry::mount::options_from_js;
 use crate::options::WidgetConfig;
 
 /// Computes every address for `options` (same names as the widget's attributes).
 #[wasm_bindgen(js_name = computeAddresses)]
 pub fn compute_addresses(options: JsValue) -> Result<JsValue, JsValue> {
-    let options = options_from_js(&options).map_err(|e| js_error(&format!("pronote-delegation: {e}"), "options"))?;
-    let config = WidgetConfig::from_options(&options);
+    let config = config(&options)?;
     let lang = config.request.lang;
-    if let Some(error) = config.errors.first() {
-        return Err(js_error(&error.message(lang), error.field().id()));
-    }
     let computation = idn::compute(&config.request, &builtin_catalogue());
     if let Some(error) = computation.errors.first() {
         return Err(js_error(&error.message(lang), error.field().id()));
@@ -36,16 +31,7 @@ pub fn compute_addresses(options: JsValue) -> Result<JsValue, JsValue> {
     for address in &set.entries {
         let _ = Reflect::set(&addresses, &address.key.id().into(), &address.value.as_str().into());
     }
-    let warnings: Array = computation
-        .warnings
-        .iter()
-        .map(|warning| {
-            object(&[
-                ("code", warning.code().into()),
-                ("message", warning.message(lang).into()),
-            ])
-        })
-        .collect();
+    let warnings = coded(computation.warnings.iter().map(|w| (w.code(), w.message(lang))));
     Ok(object(&[
         ("root", set.root.as_str().into()),
         ("addresses", addresses.into()),
@@ -56,16 +42,9 @@ pub fn compute_addresses(options: JsValue) -> Result<JsValue, JsValue> {
 /// Reads `address` against the configuration of `options` (see the module's doc).
 #[wasm_bindgen]
 pub fn diagnose(options: JsValue, address: &str) -> Result<JsValue, JsValue> {
-    let options = options_from_js(&options).map_err(|e| js_error(&format!("pronote-delegation: {e}"), "options"))?;
-    let config = WidgetConfig::from_options(&options);
+    let config = config(&options)?;
     let lang = config.request.lang;
-    if let Some(error) = config.errors.first() {
-        return Err(js_error(&error.message(lang), error.field().id()));
-    }
-    let request = Request {
-        url: idn::ascii_address(&config.request.url),
-        ..config.request
-    };
+    let request = idn::ascii_request(&config.request);
     let findings =
         diagnose_request(&idn::ascii_address(address), &request, &builtin_catalogue()).map_err(|errors| {
             errors.first().map_or_else(
@@ -73,16 +52,25 @@ pub fn diagnose(options: JsValue, address: &str) -> Result<JsValue, JsValue> {
                 |error| js_error(&error.message(lang), error.field().id()),
             )
         })?;
-    let findings: Array = findings
-        .iter()
-        .map(|finding| {
-            object(&[
-                ("code", finding.code().into()),
-                ("message", finding.message(lang).into()),
-            ])
-        })
-        .collect();
+    let findings = coded(findings.iter().map(|f| (f.code(), f.message(lang))));
     Ok(object(&[("findings", findings.into())]))
+}
+
+/// The configuration a script's options give, or the `Error` naming the first option at fault.
+fn config(options: &JsValue) -> Result<WidgetConfig, JsValue> {
+    let options = options_from_js(options).map_err(|e| js_error(&format!("pronote-delegation: {e}"), "options"))?;
+    let config = WidgetConfig::from_options(&options);
+    match config.errors.first() {
+        Some(error) => Err(js_error(&error.message(config.request.lang), error.field().id())),
+        None => Ok(config),
+    }
+}
+
+/// `[{ code, message }]`, the shape of warnings and findings alike.
+fn coded<'a>(items: impl Iterator<Item = (&'a str, String)>) -> Array {
+    items
+        .map(|(code, message)| object(&[("code", code.into()), ("message", message.into())]))
+        .collect()
 }
 
 /// A JS `Error` carrying the field it concerns.

@@ -11,6 +11,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::diagnosis::{diagnose as read_address, Finding};
 use crate::domain::ent_brief::ent_admin_mailto;
 use crate::domain::request::Request;
+use crate::ui::components::group::part_toggle;
 use crate::ui::ids::Ids;
 use crate::ui::text::texts;
 
@@ -31,12 +32,7 @@ pub fn diagnose(view: DiagnoseView<'_>) -> Html {
     let lang = view.request.lang;
     let t = texts(lang);
     let panel = view.ids.of("diagnose");
-    let toggle = html! {
-        <button type="button" class="pd-part-toggle" data-part="diagnose" aria-expanded={view.open.to_string()}
-                aria-controls={panel.clone()} onclick={view.on_toggle.clone()}>
-            { t.diagnose_toggle }
-        </button>
-    };
+    let toggle = part_toggle("diagnose", view.open, &panel, view.on_toggle, t.diagnose_toggle);
     if !view.open {
         return toggle;
     }

@@ -10,6 +10,7 @@ use crate::domain::request::Request;
 use crate::options::Parts;
 use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
+use crate::ui::components::group::part_toggle;
 use crate::ui::ids::Ids;
 use crate::ui::text::texts;
 
@@ -29,12 +30,7 @@ pub fn embed(view: EmbedView<'_>) -> Html {
     let lang = view.request.lang;
     let t = texts(lang);
     let panel = view.ids.of("embed");
-    let toggle = html! {
-        <button type="button" class="pd-part-toggle" data-part="embed" aria-expanded={view.open.to_string()}
-                aria-controls={panel.clone()} onclick={view.on_toggle.clone()}>
-            { t.embed_toggle }
-        </button>
-    };
+    let toggle = part_toggle("embed", view.open, &panel, view.on_toggle, t.embed_toggle);
     if !view.open {
         return toggle;
     }

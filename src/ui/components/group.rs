@@ -15,3 +15,20 @@ pub fn group(class: &'static str, heading: &'static str, hint: Option<&'static s
         </section>
     }
 }
+
+/// The button that opens a part built only once opened (diagnose, embed): closed, the part costs this one
+/// element. `panel` is the id of what it opens.
+pub fn part_toggle(
+    part: &'static str,
+    open: bool,
+    panel: &AttrValue,
+    onclick: &Callback<MouseEvent>,
+    caption: &'static str,
+) -> Html {
+    html! {
+        <button type="button" class="pd-part-toggle" data-part={part} aria-expanded={open.to_string()}
+                aria-controls={panel.clone()} onclick={onclick.clone()}>
+            { caption }
+        </button>
+    }
+}
