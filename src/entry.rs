@@ -2,4 +2,5 @@
 //! use every other one, and none uses it.
 
 pub mod api;
+pub mod apps;
 pub mod mount;

@@ -4,11 +4,9 @@
 // The README's "Faults" table lists them. Run by `make test-pages`, beside tools/pages.test.mjs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { Builder, By, until } from 'selenium-webdriver';
-import chrome from 'selenium-webdriver/chrome.js';
-import firefox from 'selenium-webdriver/firefox.js';
+import { By, until } from 'selenium-webdriver';
+import { browsers } from './browsers.mjs';
 import { startServer, STRICT_CSP } from './static_server.mjs';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
@@ -57,21 +55,6 @@ const STORAGE_REFUSED = `for (const name of ['localStorage', 'sessionStorage']) 
 const HISTORY_THROWS = `History.prototype.replaceState = function () {
   throw new DOMException('replaceState is not allowed here', 'SecurityError'); };`;
 
-const browsers = {
-  chromium: () => new Builder()
-    .forBrowser('chrome')
-    .setChromeOptions(new chrome.Options()
-      .setChromeBinaryPath('/usr/bin/chromium')
-      .addArguments('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'))
-    .setChromeService(new chrome.ServiceBuilder('/usr/bin/chromedriver'))
-    .build(),
-  firefox: () => new Builder()
-    .forBrowser('firefox')
-    .setFirefoxOptions(new firefox.Options().setBinary('/usr/bin/firefox-esr').addArguments('-headless'))
-    .setFirefoxService(new firefox.ServiceBuilder(process.env.GECKODRIVER ?? join(homedir(), '.cargo/bin/geckodriver')))
-    .build(),
-};
 
 let server;
 before(async () => {

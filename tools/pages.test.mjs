@@ -3,11 +3,9 @@
 // their WebDriver servers. Run by `make test` after the release build: `node --test tools/pages.test.mjs`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { Builder, By, until } from 'selenium-webdriver';
-import chrome from 'selenium-webdriver/chrome.js';
-import firefox from 'selenium-webdriver/firefox.js';
+import { By, until } from 'selenium-webdriver';
+import { browsers } from './browsers.mjs';
 import { startServer } from './static_server.mjs';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
@@ -25,21 +23,6 @@ const SEED_ENT_URL = 'https://toutatice.index-education.net/pronote/**';
 const hostPage = (body) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>test</title>
 <script type="module" src="${SUB}widget.js"></script></head><body>${body}</body></html>`;
 
-const browsers = {
-  chromium: () => new Builder()
-    .forBrowser('chrome')
-    .setChromeOptions(new chrome.Options()
-      .setChromeBinaryPath('/usr/bin/chromium')
-      .addArguments('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'))
-    .setChromeService(new chrome.ServiceBuilder('/usr/bin/chromedriver'))
-    .build(),
-  firefox: () => new Builder()
-    .forBrowser('firefox')
-    .setFirefoxOptions(new firefox.Options().setBinary('/usr/bin/firefox-esr').addArguments('-headless'))
-    .setFirefoxService(new firefox.ServiceBuilder(process.env.GECKODRIVER ?? join(homedir(), '.cargo/bin/geckodriver')))
-    .build(),
-};
 
 let server;
 // Pages made during the tests (the author's page with the copied snippet); the server reads it on each request.

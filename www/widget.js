@@ -2,13 +2,14 @@
 // the download and compilation of the WebAssembly then overlap the parsing of the page).
 //
 // It loads the widget's stylesheet and WebAssembly from its own folder (so the page may live anywhere),
-// mounts a widget on every element carrying `data-pronote-delegation`, and exposes the JavaScript API as
-// `window.PronoteDelegation` (`mount`, `computeAddresses`, `ready`). If the WebAssembly cannot load, each
+// mounts a widget on every element carrying `data-pronote-delegation` (also those added later), defines the
+// `<pronote-delegation>` element, and exposes the JavaScript API as `window.PronoteDelegation` (`mount`,
+// `computeAddresses`, `diagnose`, `ready`, `base`). If the WebAssembly cannot load, each
 // element says so in a short message with a link to the standalone page, instead of staying blank.
 // No inline script or style is created: the page's Content-Security-Policy may forbid both.
 
 const base = new URL('./', import.meta.url);
-const selector = '[data-pronote-delegation]';
+const selector = '[data-pronote-delegation], pronote-delegation';
 
 function ensureStylesheet() {
   const href = new URL('widget.css', base).href;
@@ -24,7 +25,7 @@ function ensureStylesheet() {
 function showFallback(reason) {
   const standalone = new URL('index.html', base);
   for (const element of document.querySelectorAll(selector)) {
-    const english = (element.dataset.lang || document.documentElement.lang || 'fr').startsWith('en');
+    const english = (element.dataset.lang || element.getAttribute('lang') || document.documentElement.lang || 'fr').startsWith('en');
     const box = document.createElement('p');
     box.className = 'pd-fallback';
     box.setAttribute('role', 'alert');
@@ -59,7 +60,52 @@ async function start() {
   performance.mark('pronote-delegation:wasm-ready');
   await parsed();
   glue.mountAll();
-  return { mount: glue.mount, computeAddresses: glue.computeAddresses, diagnose: glue.diagnose };
+  followThePage(glue);
+  const { mount, computeAddresses, diagnose, mountElement, unmount, liveApps, memoryBytes } = glue;
+  return { mount, computeAddresses, diagnose, mountElement, unmount, liveApps, memoryBytes };
+}
+
+// Documentation sites that swap their content without reloading (instant navigation) add marked elements
+// after load and remove others: one observer mounts the new ones, and ends the widgets of removed ones.
+// Its work waits for the next frame, so a swap of a whole page costs one pass.
+function followThePage(glue) {
+  let pending = false;
+  new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      glue.sweep();
+      glue.mountAll();
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
+// <pronote-delegation ent="toutatice" uai="0310047H" show="cas"></pronote-delegation>: the standard way to
+// embed a widget. It mounts when connected, ends its widget when disconnected, and mounts again with the
+// new options when an attribute changes.
+const OPTIONS = ['ent', 'hosting', 'uai', 'url', 'lang', 'presets', 'show', 'sync', 'permalink', 'spaces'];
+class PronoteDelegationElement extends HTMLElement {
+  static get observedAttributes() { return OPTIONS; }
+
+  connectedCallback() { this.remount(); }
+
+  disconnectedCallback() {
+    ready.then((glue) => { if (!this.isConnected) glue.unmount(this); }, () => {});
+  }
+
+  attributeChangedCallback() { if (this.isConnected) this.remount(); }
+
+  // Once for all the changes of one task: an element's upgrade reports each of its attributes as a change,
+  // and each mount ended at once would cost a whole widget for nothing.
+  remount() {
+    if (this.remounting) return;
+    this.remounting = true;
+    ready.then((glue) => {
+      this.remounting = false;
+      if (this.isConnected) glue.mountElement(this);
+    }, () => {});
+  }
 }
 
 const ready = start().catch(async (reason) => {
@@ -69,6 +115,9 @@ const ready = start().catch(async (reason) => {
 });
 // The rejection is already shown to the reader; callers awaiting `ready` still see it.
 ready.catch(() => {});
+if (!customElements.get('pronote-delegation')) {
+  customElements.define('pronote-delegation', PronoteDelegationElement);
+}
 window.PronoteDelegation = {
   ready,
   // The widget's folder: the wasm fetches provenance.json from it when a reader opens an ENT's details.
@@ -76,4 +125,8 @@ window.PronoteDelegation = {
   mount: async (element, options) => (await ready).mount(element, options ?? {}),
   computeAddresses: async (options) => (await ready).computeAddresses(options ?? {}),
   diagnose: async (options, address) => (await ready).diagnose(options ?? {}, String(address ?? '')),
+  // For tests only: how many widgets are alive, and the wasm memory's size (both must stay flat while a
+  // documentation site swaps its pages).
+  _liveApps: async () => (await ready).liveApps(),
+  _memoryBytes: async () => (await ready).memoryBytes(),
 };

@@ -1,5 +1,6 @@
-//! Mounting widgets into a host page: on every `data-pronote-delegation` element (`mountAll`), or on an
-//! element a script chooses (`mount`). Each widget is independent; the page around it is never touched.
+//! Mounting widgets into a host page: on every `data-pronote-delegation` element (`mountAll`), on a
+//! `<pronote-delegation>` element (`mountElement`, called by the custom element `widget.js` defines), or on
+//! an element a script chooses (`mount`). Each widget is independent; the page around it is never touched.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -9,13 +10,15 @@ use web_sys::Element;
 use crate::browser::first_render;
 use crate::browser::js_record::{Record, RecordError};
 use crate::browser::permalink;
+use crate::entry::apps;
 use crate::options::{WidgetConfig, WidgetOptions};
 use crate::ui::widget::{Widget, WidgetProps};
 
 /// The attribute that marks an element to hold a widget.
 pub const SELECTOR: &str = "[data-pronote-delegation]";
-/// Set on an element once its widget is mounted, so `mountAll` never mounts twice.
-const MOUNTED: &str = "data-pronote-delegation-mounted";
+/// Set on an element once its widget is mounted, so `mountAll` never mounts twice. A copy of the markup
+/// carries it too, without a live app: `mountAll` then mounts afresh.
+pub const MOUNTED: &str = "data-pronote-delegation-mounted";
 
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
@@ -42,14 +45,23 @@ pub fn mount_all() -> u32 {
         let Some(element) = found.item(index).and_then(|node| node.dyn_into::<Element>().ok()) else {
             continue;
         };
-        if element.has_attribute(MOUNTED) {
+        if element.has_attribute(MOUNTED) && apps::is_live(&element) {
             continue;
         }
-        let options = options_from_attributes(&element);
+        let options = options_from_attributes(&element, "data-");
         mount_with(element, options);
         mounted += 1;
     }
     mounted
+}
+
+/// JS: `mountElement(element)`: (re)mounts the widget of a `<pronote-delegation>` element from its
+/// attributes, the same names without `data-`.
+#[wasm_bindgen(js_name = mountElement)]
+pub fn mount_element(element: Element) {
+    apps::unmount(&element);
+    let options = options_from_attributes(&element, "");
+    mount_with(element, options);
 }
 
 /// Mounts one widget; the permalink (when asked for) wins over the element's own settings.
@@ -75,7 +87,8 @@ pub fn mount_with(element: Element, mut options: WidgetOptions) {
     element.set_text_content(None);
     first_render::observe(&element);
     let instance = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
-    yew::Renderer::<Widget>::with_root_and_props(element, WidgetProps { config, instance }).render();
+    let app = yew::Renderer::<Widget>::with_root_and_props(element.clone(), WidgetProps { config, instance }).render();
+    apps::keep(element, app);
 }
 
 /// The option names a script may pass (the `data-` attributes' names, camelCase).
@@ -112,9 +125,10 @@ pub fn options_from_js(options: &JsValue) -> Result<WidgetOptions, RecordError> 
     })
 }
 
-/// The widget options written as `data-` attributes.
-pub fn options_from_attributes(element: &Element) -> WidgetOptions {
-    let attribute = |name: &str| element.get_attribute(&format!("data-{name}"));
+/// The widget options written as attributes: `data-<name>` on any element (`prefix` "data-"), `<name>` on
+/// a `<pronote-delegation>` element (`prefix` "").
+pub fn options_from_attributes(element: &Element, prefix: &str) -> WidgetOptions {
+    let attribute = |name: &str| element.get_attribute(&format!("{prefix}{name}"));
     WidgetOptions {
         ent: attribute("ent"),
         hosting: attribute("hosting"),
@@ -123,7 +137,7 @@ pub fn options_from_attributes(element: &Element) -> WidgetOptions {
         lang: attribute("lang"),
         presets: attribute("presets"),
         show: attribute("show"),
-        permalink: element.has_attribute("data-permalink").then_some(true),
+        permalink: element.has_attribute(&format!("{prefix}permalink")).then_some(true),
         spaces: attribute("spaces"),
         sync: attribute("sync"),
     }
