@@ -61,9 +61,9 @@ test-firefox:
 # required, each measured (gzip -9 of the whole standalone page): the console's window, Vérifier part and
 # table (#11, +2.1 KB net after moving the presets' provenance out of the wasm, -2.5 KB, and minifying the
 # stylesheets, -0.4 KB), the reading of pasted ENT addresses (#17, +1.5 KB), diagnose, the ENT
-# administrator's message and the embed code (#12, +11.0 KB), widgets that arrive late (#16). The performance
+# administrator's message and the embed code (#12, +11.0 KB), widgets that arrive late (#16, +1.9 KB). The performance
 # issue's target is 165 000 bytes; the last measured total is in README.md ("Performance").
-SIZE_BUDGET := 206000
+SIZE_BUDGET := 207500
 size-budget:
 	node tools/sizes.mjs dist --budget $(SIZE_BUDGET) | tee target/sizes.log
 	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)
