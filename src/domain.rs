@@ -13,7 +13,6 @@ pub mod ent_brief;
 pub mod error;
 pub mod export;
 pub mod hosting;
-pub mod lang;
 pub mod pasted_address;
 pub mod preset;
 pub mod preset_source;

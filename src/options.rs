@@ -6,8 +6,8 @@
 
 use crate::domain::error::Error;
 use crate::domain::hosting::HostingKind;
-use crate::domain::lang::Lang;
 use crate::domain::request::Request;
+use crate::lang::Lang;
 
 /// Options as a page writes them (all strings, all optional).
 #[derive(Clone, Debug, Default, PartialEq)]

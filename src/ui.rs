@@ -7,5 +7,4 @@ pub mod hooks;
 pub mod ids;
 pub mod state;
 pub mod sync;
-pub mod text;
 pub mod widget;

@@ -46,7 +46,7 @@ async fn the_cas_window_lists_the_consoles_fields_in_its_order() {
     };
     assert!(field("delegation-name").contains("CAS"));
     assert!(
-        field("mon-ent").contains("« Toutatice (Académie de Rennes) »"),
+        field("mon-ent").contains("«\u{a0}Toutatice (Académie de Rennes)\u{a0}»"),
         "{}",
         field("mon-ent")
     );
@@ -139,7 +139,7 @@ async fn the_picker_shows_the_consoles_label_of_the_chosen_ent() {
     let widget = mount(options(&[("ent", "netocentre"), ("uai", "0310047H")])).await;
     let label = find(&widget, "[data-console-label]").text_content().unwrap_or_default();
     assert!(
-        label.contains("dans la console") && label.contains("« NetO'Centre »"),
+        label.contains("dans la console\u{a0}: «\u{a0}NetO'Centre\u{a0}»"),
         "{label}"
     );
 }

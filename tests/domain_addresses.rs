@@ -9,11 +9,11 @@ use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::delegation::{DelegationKind, SpaceSetting, SpaceSettings};
 use pronote_delegation::domain::error::Error;
 use pronote_delegation::domain::hosting::{resolve_root, HostingKind};
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::pronote_root::PronoteRoot;
 use pronote_delegation::domain::request::Request;
 use pronote_delegation::domain::space::Space;
 use pronote_delegation::domain::warning::Warning;
+use pronote_delegation::lang::Lang;
 use url::Url;
 
 fn root() -> PronoteRoot {

@@ -10,10 +10,10 @@ use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::delegation::SpaceSettings;
 use pronote_delegation::domain::diagnosis::{diagnose, diagnose_request, Finding};
 use pronote_delegation::domain::hosting::{resolve_root, HostingKind};
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::pronote_root::PronoteRoot;
 use pronote_delegation::domain::request::Request;
 use pronote_delegation::domain::uai::check_letter;
+use pronote_delegation::lang::Lang;
 use proptest::prelude::*;
 use url::Url;
 

@@ -4,8 +4,8 @@
 use pronote_delegation::domain::delegation::SpaceSettings;
 use pronote_delegation::domain::embed_snippet::embed_snippet;
 use pronote_delegation::domain::hosting::HostingKind;
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::request::Request;
+use pronote_delegation::lang::Lang;
 
 const LOADER: &str = "https://academie.fr/pronote/widget.js";
 

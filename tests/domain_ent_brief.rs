@@ -6,8 +6,8 @@ use pronote_delegation::domain::addresses::compute;
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::ent_brief::{ent_admin_mailto, ent_admin_message};
 use pronote_delegation::domain::hosting::HostingKind;
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::request::Request;
+use pronote_delegation::lang::Lang;
 
 fn seed(lang: Lang) -> Request {
     Request {

@@ -6,8 +6,8 @@ use pronote_delegation::domain::cas_server::CasServer;
 use pronote_delegation::domain::delegation::{DelegationKind, SpaceSetting, SpaceSettings};
 use pronote_delegation::domain::export::{to_csv, to_json, to_markdown, to_text};
 use pronote_delegation::domain::hosting::{resolve_root, HostingKind};
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::space::Space;
+use pronote_delegation::lang::Lang;
 use url::Url;
 
 fn seed_set() -> AddressSet {

@@ -3,8 +3,8 @@
 
 use pronote_delegation::domain::delegation::DelegationKind;
 use pronote_delegation::domain::error::{Error, Field};
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::warning::Warning;
+use pronote_delegation::lang::Lang;
 
 fn every_error() -> Vec<Error> {
     let s = |text: &str| text.to_owned();

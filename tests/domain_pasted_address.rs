@@ -3,9 +3,9 @@
 
 use pronote_delegation::domain::cas_server::encode_query_value as encode;
 use pronote_delegation::domain::error::{Error, Field};
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::pasted_address::root_from_pasted;
 use pronote_delegation::domain::warning::Warning;
+use pronote_delegation::lang::Lang;
 
 const KNOWN_ENT_HOSTS: [&str; 2] = ["www.toutatice.fr", "ent.iledefrance.fr"];
 

@@ -7,13 +7,13 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use pronote_delegation::domain::addresses::{build_addresses, AddressSet};
 use pronote_delegation::domain::delegation::SpaceSettings;
 use pronote_delegation::domain::hosting::{resolve_root, HostingKind};
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::pasted_address::root_from_pasted;
 use pronote_delegation::domain::pronote_root::PronoteRoot;
 use pronote_delegation::domain::service_pattern::service_pattern;
 use pronote_delegation::domain::space::Space;
 use pronote_delegation::domain::uai::{check_letter, SchoolLabel, Uai};
 use pronote_delegation::domain::warning::Warning;
+use pronote_delegation::lang::Lang;
 use proptest::prelude::*;
 use regex::Regex;
 

@@ -12,9 +12,9 @@ use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::connection_table::connection_table;
 use pronote_delegation::domain::delegation::SpaceSettings;
 use pronote_delegation::domain::hosting::{resolve_root, HostingKind};
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::request::Request;
 use pronote_delegation::domain::space::Space;
+use pronote_delegation::lang::Lang;
 use url::Url;
 
 const ROOT: &str = "https://toutatice.index-education.net/pronote/";

@@ -2,8 +2,8 @@
 //! Spaces, their pages, and the delegation each gets under the console's rule.
 
 use pronote_delegation::domain::delegation::{DelegationKind, SpaceSetting, SpaceSettings};
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::space::Space;
+use pronote_delegation::lang::Lang;
 
 #[test]
 fn spaces_come_in_console_order() {

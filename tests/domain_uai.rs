@@ -2,9 +2,9 @@
 //! UAI codes and hosting labels.
 
 use pronote_delegation::domain::error::{Error, Field};
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::uai::{check_letter, SchoolLabel, Uai};
 use pronote_delegation::domain::warning::Warning;
+use pronote_delegation::lang::Lang;
 
 /// Real codes of real schools (Haute-Garonne, Essonne, Pas-de-Calais, Corse-du-Sud, Haute-Corse,
 /// Isère, Calvados).

@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 use pronote_delegation::domain::cas_server::encode_query_value;
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::hosting::HostingKind;
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::preset::{
     check_file, Family, Origin, Preset, PresetSource, Provenance, BUILTIN_PROVENANCE_JSON,
 };
 use pronote_delegation::domain::preset_source::{derive_validation, HOSTING_IDS};
 use pronote_delegation::domain::warning::Warning;
+use pronote_delegation::lang::Lang;
 use url::Url;
 
 const SAMPLE_ROOT: &str = "https://0310047H.index-education.net/pronote/";

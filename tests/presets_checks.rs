@@ -6,11 +6,11 @@ use std::fs;
 use std::path::Path;
 
 use pronote_delegation::domain::error::{Error, Field};
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::preset::{check_file, Preset, PresetSource};
 use pronote_delegation::domain::preset_source::{
     check_set, problem_from_deserialize_error, SourceError, SourceProblem,
 };
+use pronote_delegation::lang::Lang;
 
 const FIXTURES: &str = "tests/fixtures/presets";
 

@@ -7,9 +7,9 @@ use std::path::Path;
 
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::error::Error;
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::preset::PresetSource;
 use pronote_delegation::domain::warning::Warning;
+use pronote_delegation::lang::Lang;
 use serde_json::Value;
 
 fn fixture_entries(name: &str) -> Vec<Value> {

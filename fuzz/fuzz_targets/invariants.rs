@@ -12,7 +12,7 @@ use pronote_delegation::domain::addresses::compute;
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::delegation::SpaceSettings;
 use pronote_delegation::domain::hosting::HostingKind;
-use pronote_delegation::domain::lang::Lang;
+use pronote_delegation::lang::Lang;
 use pronote_delegation::domain::request::Request;
 
 #[path = "../../tests/support/address_invariants.rs"]

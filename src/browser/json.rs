@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use crate::browser::js_record::object;
 use crate::domain::addresses::AddressSet;
 use crate::domain::export::json_document;
-use crate::domain::lang::Lang;
+use crate::lang::Lang;
 
 /// The addresses as JSON, indented by two spaces like `export::to_json`.
 pub fn export(set: &AddressSet, lang: Lang) -> String {

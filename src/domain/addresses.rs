@@ -9,13 +9,14 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::delegation::{DelegationKind, SpaceSettings};
 use crate::domain::error::Error;
 use crate::domain::hosting::{resolve_root, HostingKind};
-use crate::domain::lang::Lang;
 use crate::domain::preset::Family;
 use crate::domain::pronote_root::PronoteRoot;
 use crate::domain::request::Request;
 use crate::domain::service_pattern::{ant_pattern, keycloak_redirect_uri, service_pattern};
 use crate::domain::space::Space;
 use crate::domain::warning::Warning;
+use crate::lang::typography::fill;
+use crate::lang::Lang;
 
 /// Where an address is used, which is how the widget groups them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,18 +52,8 @@ impl AddressGroup {
 
     /// The group's heading.
     pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            AddressGroup::CasDialog => lang.pick(
-                "Délégation CAS (console d'hébergement PRONOTE)",
-                "CAS delegation (PRONOTE hosting console)",
-            ),
-            AddressGroup::CasRegistry => lang.pick(
-                "Enregistrement du service dans le CAS de l'ENT",
-                "Service registration in the ENT's CAS",
-            ),
-            AddressGroup::Verify => lang.pick("Vérifier la délégation", "Checking the delegation"),
-            AddressGroup::Spaces => lang.pick("Adresses des espaces", "Space addresses"),
-        }
+        // `ALL` lists the groups in declaration order: the variant is the index.
+        lang.words().address_groups[self as usize]
     }
 }
 
@@ -143,56 +134,17 @@ impl AddressKey {
     /// The address's label: the console's own words where the console shows it (in English too, with
     /// a translation: the reader's console speaks French).
     pub fn label(self, lang: Lang) -> String {
-        let fixed = match self {
-            AddressKey::Root => lang.pick(
-                "Service envoyé par la Page commune (racine de PRONOTE.net)",
-                "Service sent by the Page commune (the PRONOTE.net root)",
-            ),
-            AddressKey::CasLogin => lang.pick("URL d'authentification", "URL d'authentification (authentication URL)"),
-            AddressKey::CasValidation => lang.pick("URL de validation", "URL de validation (validation URL)"),
-            AddressKey::EntUrl => lang.pick(
-                "URL à communiquer au socle ENT",
-                "URL à communiquer au socle ENT (URL to give the ENT)",
-            ),
-            AddressKey::CasLoginLink => lang.pick(
-                "Lien de connexion par l'ENT, avec le service de l'établissement",
-                "Login link through the ENT, with the school's service",
-            ),
-            AddressKey::ServicePattern => lang.pick(
-                "Expression régulière (Apereo CAS, Open ENT NG)",
-                "Regular expression (Apereo CAS, Open ENT NG)",
-            ),
-            AddressKey::ServiceAnt => lang.pick(
-                "Motif Ant « ** » (registres CAS 3, comme la console l'affiche)",
-                "Ant pattern “**” (CAS 3 registries, as the console shows it)",
-            ),
-            AddressKey::ServiceKeycloak => lang.pick(
-                "URI de redirection valide (Keycloak, protocole CAS)",
-                "Valid redirect URI (Keycloak, CAS protocol)",
-            ),
-            AddressKey::DirectLogin => lang.pick(
-                "URL à communiquer aux utilisateurs de PRONOTE pour une connexion directe",
-                "URL à communiquer aux utilisateurs de PRONOTE pour une connexion directe (direct-login URL)",
-            ),
-            AddressKey::SpaceDesktop(space) => {
-                return format!("{} — {}", space.console_name(lang), lang.pick("adresse", "address"))
-            }
-            AddressKey::SpaceMobile(space) => {
-                return format!(
-                    "{} — {}",
-                    space.console_name(lang),
-                    lang.pick("adresse mobile", "mobile address")
-                )
-            }
-            AddressKey::SpaceDirectLogin(space) => {
-                return format!(
-                    "{} — {}",
-                    space.console_name(lang),
-                    lang.pick("connexion directe", "direct login")
-                )
+        let w = lang.words();
+        let (template, space) = match self {
+            AddressKey::SpaceDesktop(space) => (w.address_desktop, space),
+            AddressKey::SpaceMobile(space) => (w.address_mobile, space),
+            AddressKey::SpaceDirectLogin(space) => (w.address_direct_login, space),
+            fixed => {
+                let index = FIXED_IDS.iter().position(|(key, _)| *key == fixed).unwrap_or_default();
+                return w.addresses[index].to_owned();
             }
         };
-        fixed.to_owned()
+        fill(template, &[("space", space.console_name(lang))])
     }
 
     /// Where the address is used.

@@ -2,9 +2,9 @@
 //! filled in as an administrator must fill it for one school and one ENT (the seed shows it for Toutatice).
 
 use crate::domain::addresses::{AddressKey, AddressSet};
-use crate::domain::lang::Lang;
 use crate::domain::preset::Preset;
 use crate::domain::preset_source::derive_validation;
+use crate::lang::Lang;
 
 /// The name the seed gives the delegation, and the console's own default.
 pub const DELEGATION_NAME: &str = "CAS";
@@ -45,10 +45,11 @@ impl DialogField {
     /// The console's label (French in both languages: it is what the reader's console shows); the
     /// address fields take the label of their address.
     pub fn label(self, lang: Lang) -> String {
+        let w = lang.words();
         let fixed = match self {
-            DialogField::DelegationName => lang.pick("Nom de la délégation", "Nom de la délégation (name)"),
-            DialogField::MonEnt => "Mon ENT",
-            DialogField::CasServer => lang.pick("URL du serveur CAS", "URL du serveur CAS (CAS server URL)"),
+            DialogField::DelegationName => w.dialog_delegation_name,
+            DialogField::MonEnt => w.dialog_mon_ent,
+            DialogField::CasServer => w.dialog_cas_server,
             DialogField::Authentication => return AddressKey::CasLogin.label(lang),
             DialogField::Validation => return AddressKey::CasValidation.label(lang),
             DialogField::EntUrl => return AddressKey::EntUrl.label(lang),
@@ -82,19 +83,11 @@ impl DialogValue {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             DialogValue::Text { value, .. } | DialogValue::Listed(value) => value.clone(),
-            DialogValue::NotListed => lang
-                .pick(
-                    "(absent de la liste : laisser « Mon ENT » vide et saisir les adresses)",
-                    "(not in the list: leave “Mon ENT” empty and type the addresses)",
-                )
-                .to_owned(),
-            DialogValue::SeparateAddresses => SEPARATE_ADDRESSES.to_owned(),
+            DialogValue::NotListed => lang.words().dialog_not_listed.to_owned(),
+            DialogValue::SeparateAddresses => lang.words().dialog_separate_addresses.to_owned(),
         }
     }
 }
-
-/// The console's words for the box ticked when the two addresses differ.
-pub const SEPARATE_ADDRESSES: &str = "Les adresses d'authentification et de validation sont différentes";
 
 /// One field and its value.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 
 use crate::domain::addresses::{AddressKey, AddressSet};
 use crate::domain::delegation::{DelegationKind, SpaceSettings};
-use crate::domain::lang::Lang;
 use crate::domain::space::Space;
+use crate::lang::Lang;
 
 /// A row of the table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -29,7 +29,7 @@ impl ConnectionRow {
     pub fn console_name(self, lang: Lang) -> &'static str {
         match self {
             ConnectionRow::Space(space) => space.console_name(lang),
-            ConnectionRow::Etablissement => lang.pick("Page Etablissement", "Page Etablissement (school page)"),
+            ConnectionRow::Etablissement => lang.words().page_etablissement,
         }
     }
 }

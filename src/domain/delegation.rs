@@ -1,7 +1,7 @@
 //! Which authentication delegation each space uses, and the console's rule for the Page commune.
 
-use crate::domain::lang::Lang;
 use crate::domain::space::Space;
+use crate::lang::Lang;
 
 /// A kind of authentication delegation offered by the PRONOTE.net console.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -46,7 +46,7 @@ impl DelegationKind {
     /// The kind's name as the console's column headings write it.
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            DelegationKind::None => lang.pick("Aucune", "None"),
+            DelegationKind::None => lang.words().delegation_none,
             DelegationKind::Cas => "CAS",
             DelegationKind::EduConnect => "EduConnect",
             DelegationKind::WsFederation => "WS-Federation",

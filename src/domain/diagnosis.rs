@@ -13,11 +13,12 @@ use crate::domain::addresses::{compute, Computation};
 use crate::domain::cas_server::CasServer;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::Error;
-use crate::domain::lang::Lang;
 use crate::domain::pasted_address::{looks_like_ent_address, parse_lenient, SERVICE_PARAMETERS};
 use crate::domain::pronote_root::PronoteRoot;
 use crate::domain::request::Request;
 use crate::domain::uai::Uai;
+use crate::lang::typography::fill;
+use crate::lang::Lang;
 
 /// What one pasted address shows. Strings are the pasted address's own text: the UI shows them as text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,73 +85,46 @@ impl Finding {
 
     /// What the reader is told.
     pub fn message(&self, lang: Lang) -> String {
+        let w = lang.words();
+        let compared = |template, expected: &dyn ToString, found: &dyn ToString| {
+            fill(
+                template,
+                &[("expected", &expected.to_string()), ("found", &found.to_string())],
+            )
+        };
         match self {
-            Finding::ServiceMatches { service } => match lang {
-                Lang::Fr => format!("Le service {service} est bien sous la racine de l'établissement."),
-                Lang::En => format!("The service {service} is under the school's root."),
-            },
-            Finding::ServiceScheme { expected, found } => match lang {
-                Lang::Fr => format!("Le service commence par {found}:// au lieu de {expected}://."),
-                Lang::En => format!("The service starts with {found}:// instead of {expected}://."),
-            },
+            Finding::ServiceMatches { service } => fill(w.finding_service_matches, &[("service", service)]),
+            Finding::ServiceScheme { expected, found } => compared(w.finding_service_scheme, expected, found),
             Finding::ServiceHost {
                 expected,
                 found,
                 right_letter,
             } => {
-                let mut message = match lang {
-                    Lang::Fr => format!("Le service est sur {found} au lieu de {expected}."),
-                    Lang::En => format!("The service is on {found} instead of {expected}."),
-                };
+                let mut message = compared(w.finding_service_host, expected, found);
                 if let Some(letter) = right_letter {
-                    message.push_str(&match lang {
-                        Lang::Fr => format!(" Sa lettre clé d'UAI est fausse : ces chiffres appellent {letter}."),
-                        Lang::En => format!(" Its UAI check letter is wrong: these digits call for {letter}."),
-                    });
+                    message.push_str(&fill(
+                        w.finding_check_letter,
+                        &[("letter", letter.encode_utf8(&mut [0; 4]))],
+                    ));
                 }
                 message
             }
-            Finding::ServicePort { expected, found } => match lang {
-                Lang::Fr => format!("Le service passe par le port {found} au lieu du port {expected}."),
-                Lang::En => format!("The service uses port {found} instead of port {expected}."),
-            },
-            Finding::ServicePath { expected, found } => match lang {
-                Lang::Fr => format!("Le chemin du service, {found}, n'est pas sous {expected}."),
-                Lang::En => format!("The service's path, {found}, is not under {expected}."),
-            },
+            Finding::ServicePort { expected, found } => compared(w.finding_service_port, expected, found),
+            Finding::ServicePath { expected, found } => compared(w.finding_service_path, expected, found),
             Finding::CasOtherServer {
                 found,
                 expected,
                 known_as,
             } => {
                 let whose = known_as.as_deref().map(|name| format!(" ({name})")).unwrap_or_default();
-                match lang {
-                    Lang::Fr => format!(
-                        "Cette page de connexion est celle du serveur CAS {found}{whose}, pas celle de l'ENT choisi ({expected})."
-                    ),
-                    Lang::En => format!(
-                        "This login page is the CAS server {found}{whose}, not the chosen ENT's ({expected})."
-                    ),
-                }
+                fill(
+                    w.finding_cas_other_server,
+                    &[("found", found), ("whose", &whose), ("expected", expected)],
+                )
             }
-            Finding::ServiceMissing => lang
-                .pick(
-                    "Adresse de l'ENT sans paramètre service : collez l'adresse de la page d'erreur telle que le navigateur l'affiche.",
-                    "An ENT address without a service parameter: paste the error page's address as the browser shows it.",
-                )
-                .to_owned(),
-            Finding::TicketPresent => lang
-                .pick(
-                    "Un ticket est arrivé à PRONOTE : la connexion à l'ENT a réussi, puis PRONOTE l'a refusée. Vérifiez l'URL de validation et, dans la console, les « Paramètres d'identification des utilisateurs » (l'identifiant CAS de chaque compte).",
-                    "A ticket reached PRONOTE: the ENT login worked, then PRONOTE refused it. Check the validation URL and, in the console, the “Paramètres d'identification des utilisateurs” (each account's CAS identifier).",
-                )
-                .to_owned(),
-            Finding::DirectLogin => lang
-                .pick(
-                    "?login=true ouvre le formulaire de PRONOTE lui-même, sans la délégation : ses identifiants sont ceux de PRONOTE, pas de l'ENT.",
-                    "?login=true opens PRONOTE's own form, without the delegation: it takes PRONOTE credentials, not the ENT's.",
-                )
-                .to_owned(),
+            Finding::ServiceMissing => w.finding_service_missing.to_owned(),
+            Finding::TicketPresent => w.finding_ticket_present.to_owned(),
+            Finding::DirectLogin => w.finding_direct_login.to_owned(),
             Finding::NotAnAddress(error) => error.message(lang),
         }
     }

@@ -5,9 +5,9 @@
 use crate::domain::addresses::{AddressGroup, AddressKey, AddressSet};
 use crate::domain::cas_server::encode_query_value;
 use crate::domain::hosting::HostingKind;
-use crate::domain::lang::Lang;
 use crate::domain::request::Request;
 use crate::domain::uai::Uai;
+use crate::lang::typography::{fill, labelled};
 
 /// RFC 6068 wants line breaks in a body as CRLF (`%0D%0A` once encoded).
 const LINE: &str = "\r\n";
@@ -17,36 +17,20 @@ pub fn ent_admin_message(request: &Request, set: &AddressSet, ent: Option<&str>)
     let lang = request.lang;
     let school = school(request, set);
     let root = set.root.as_str();
-    let subject = match lang {
-        Lang::Fr => format!("PRONOTE {school} : service CAS à enregistrer"),
-        Lang::En => format!("PRONOTE {school}: CAS service to register"),
-    };
-    let ent = ent.unwrap_or(lang.pick("de l'ENT", "of the ENT"));
-    let mut body = match lang {
-        Lang::Fr => format!(
-            "Bonjour,{LINE}{LINE}L'établissement {school} publie PRONOTE.net à l'adresse {root} et délègue \
-             l'authentification au serveur CAS {ent}. Merci d'enregistrer ce service, toute page sous cette \
-             racine (PRONOTE envoie la page ouverte, avec sa requête), l'hôte sans tenir compte de la casse :{LINE}"
-        ),
-        Lang::En => format!(
-            "Hello,{LINE}{LINE}The school {school} publishes PRONOTE.net at {root} and delegates authentication to \
-             the CAS server {ent}. Please register this service, any page under this root (PRONOTE sends the \
-             page being opened, with its query), the host in any case:{LINE}"
-        ),
-    };
-    let colon = lang.pick(" : ", ": ");
+    let w = lang.words();
+    let subject = fill(w.brief_subject, &[("school", &school)]);
+    let ent = ent.unwrap_or(w.brief_unnamed_ent);
+    let mut body = fill(w.brief_opening, &[("school", &school), ("root", root), ("ent", ent)]);
     for address in set.in_group(AddressGroup::CasRegistry) {
         if address.key != AddressKey::Root {
-            body.push_str(&format!("- {}{colon}{}{LINE}", address.key.label(lang), address.value));
+            let line = labelled(lang, &address.key.label(lang), &address.value);
+            body.push_str(&format!("- {line}{LINE}"));
         }
     }
     if let Some(validation) = set.get(&AddressKey::CasValidation) {
-        body.push_str(&match lang {
-            Lang::Fr => format!("{LINE}PRONOTE validera les tickets à l'adresse : {validation}{LINE}"),
-            Lang::En => format!("{LINE}PRONOTE will validate tickets at: {validation}{LINE}"),
-        });
+        body.push_str(&fill(w.brief_validation, &[("validation", validation)]));
     }
-    body.push_str(lang.pick("\r\nMerci.\r\n", "\r\nThank you.\r\n"));
+    body.push_str(w.brief_closing);
     (subject, body)
 }
 

@@ -1,8 +1,9 @@
 //! The one error type of the domain, with messages a school administrator can act on, and the form
 //! field each error belongs to (the UI renders an error next to its field).
 
-use crate::domain::lang::Lang;
 use crate::domain::uai::corsican_uai;
+use crate::lang::typography::{fill, quote};
+use crate::lang::Lang;
 
 /// The form field (or data source) an error concerns.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -196,154 +197,42 @@ impl Error {
 
     /// The message in the given language: what is wrong and what to do about it.
     pub fn message(&self, lang: Lang) -> String {
+        let w = lang.words();
         let q = |text: &str| quote(lang, text);
-        let colon = lang.pick(NBSP_COLON, ":");
+        let colon = w.colon;
         match self {
-            Error::UnknownHosting { value } => match lang {
-                Lang::Fr => format!(
-                    "Hébergement inconnu {}{colon} les valeurs possibles sont index-education, toutatice et custom.",
-                    q(value)
-                ),
-                Lang::En => format!(
-                    "Unknown hosting {}{colon} the possible values are index-education, toutatice and custom.",
-                    q(value)
-                ),
-            },
-            Error::UaiEmpty => lang
-                .pick(
-                    "Saisissez le code UAI de l'établissement (7 chiffres et une lettre, par exemple 0310047H).",
-                    "Enter the school's UAI code (7 digits and a letter, for example 0310047H).",
-                )
-                .to_owned(),
-            Error::UaiWrongCheckLetter { uai, expected } => match lang {
-                Lang::Fr => format!(
-                    "La lettre finale du code UAI {} ne correspond pas à ses 7 chiffres{colon} elle devrait être {expected}. Vérifiez le code sur un document officiel de l'établissement.",
-                    q(uai)
-                ),
-                Lang::En => format!(
-                    "The last letter of the UAI code {} does not match its 7 digits{colon} it should be {expected}. Check the code on an official school document.",
-                    q(uai)
-                ),
-            },
-            Error::UaiMissingCheckLetter { uai, expected } => match lang {
-                Lang::Fr => format!(
-                    "Il manque la lettre finale du code UAI {}{colon} avec ces 7 chiffres, le code complet est {uai}{expected}.",
-                    q(uai)
-                ),
-                Lang::En => format!(
-                    "The UAI code {} lacks its last letter{colon} with these 7 digits, the full code is {uai}{expected}.",
-                    q(uai)
-                ),
-            },
+            Error::UnknownHosting { value } => fill(w.error_unknown_hosting, &[("value", value)]),
+            Error::UaiEmpty => w.error_uai_empty.to_owned(),
+            Error::UaiWrongCheckLetter { uai, expected } => fill(
+                w.error_uai_wrong_check_letter,
+                &[("uai", uai), ("expected", expected.encode_utf8(&mut [0; 4]))],
+            ),
+            Error::UaiMissingCheckLetter { uai, expected } => fill(
+                w.error_uai_missing_check_letter,
+                &[("uai", uai), ("expected", expected.encode_utf8(&mut [0; 4]))],
+            ),
             // A Corsican code typed with its département is malformed too, but the reader needs its
             // UAI form, which nothing else would tell them (a variant of its own costs the wasm more).
-            Error::UaiMalformed { input } => match (lang, corsican_uai(input)) {
-                (Lang::Fr, Some(corrected)) => format!(
-                    "{}{colon} en Corse, le code UAI écrit 2A en 620 et 2B en 720. Le code est sans doute {corrected}.",
-                    q(input)
-                ),
-                (Lang::En, Some(corrected)) => format!(
-                    "{}{colon} Corsican UAI codes write 2A as 620 and 2B as 720. The code is most likely {corrected}.",
-                    q(input)
-                ),
-                (lang, None) => match lang {
-                Lang::Fr => format!(
-                    "{} n'est pas un code UAI{colon} un code UAI compte 7 chiffres suivis d'une lettre (par exemple 0310047H).",
-                    q(input)
-                ),
-                Lang::En => format!(
-                    "{} is not a UAI code{colon} a UAI code has 7 digits followed by a letter (for example 0310047H).",
-                    q(input)
-                ),
-                },
+            Error::UaiMalformed { input } => match corsican_uai(input) {
+                Some(corrected) => fill(w.error_uai_corsican, &[("input", input), ("corrected", &corrected)]),
+                None => fill(w.error_uai_malformed, &[("input", input)]),
             },
-            Error::LabelInvalid { label } => match lang {
-                Lang::Fr => format!(
-                    "{} ne peut pas débuter une adresse PRONOTE.net{colon} saisissez seulement le code UAI (par exemple 0310047H) ou le nom d'hébergement (lettres, chiffres et tirets), sans https:// ni .index-education.net.",
-                    q(label)
-                ),
-                Lang::En => format!(
-                    "{} cannot start a PRONOTE.net address{colon} type only the UAI code (for example 0310047H) or the hosting name (letters, digits and hyphens), without https:// or .index-education.net.",
-                    q(label)
-                ),
-            },
-            Error::UaiRequired { label } => match lang {
-                Lang::Fr => format!(
-                    "Les PRONOTE.net de Toutatice sont publiés sous le code UAI de l'établissement (7 chiffres et une lettre){colon} {} n'en est pas un.",
-                    q(label)
-                ),
-                Lang::En => format!(
-                    "Toutatice publishes PRONOTE.net under the school's UAI code (7 digits and a letter){colon} {} is not one.",
-                    q(label)
-                ),
-            },
-            Error::UrlEmpty => lang
-                .pick(
-                    "Collez l'adresse de votre PRONOTE.net, copiée depuis la barre d'adresse du navigateur (par exemple https://pronote.mon-lycee.fr/pronote/).",
-                    "Paste the address of your PRONOTE.net, copied from the browser's address bar (for example https://pronote.my-school.fr/pronote/).",
-                )
-                .to_owned(),
-            Error::UrlUnparsable { input } => match lang {
-                Lang::Fr => format!(
-                    "{} n'est pas une adresse web valide. Copiez l'adresse depuis la barre d'adresse du navigateur, sur une page de votre PRONOTE.net (un nom de serveur accentué s'écrit en punycode, xn--…).",
-                    q(input)
-                ),
-                Lang::En => format!(
-                    "{} is not a valid web address. Copy the address from the browser's address bar on a page of your PRONOTE.net (a server name with accents must be written in punycode, xn--…).",
-                    q(input)
-                ),
-            },
-            Error::UrlScheme { scheme } => match lang {
-                Lang::Fr => format!(
-                    "L'adresse commence par {}{colon} une adresse PRONOTE.net commence par https:// (ou http://).",
-                    q(&format!("{scheme}:"))
-                ),
-                Lang::En => format!(
-                    "The address starts with {}{colon} a PRONOTE.net address starts with https:// (or http://).",
-                    q(&format!("{scheme}:"))
-                ),
-            },
-            Error::UrlNoHost => match lang {
-                Lang::Fr => format!(
-                    "L'adresse ne contient pas de nom de serveur{colon} elle doit avoir la forme https://serveur/pronote/."
-                ),
-                Lang::En => format!(
-                    "The address has no server name{colon} it must look like https://server/pronote/."
-                ),
-            },
+            Error::LabelInvalid { label } => fill(w.error_label_invalid, &[("label", label)]),
+            Error::UaiRequired { label } => fill(w.error_uai_required, &[("label", label)]),
+            Error::UrlEmpty => w.error_url_empty.to_owned(),
+            Error::UrlUnparsable { input } => fill(w.error_url_unparsable, &[("input", input)]),
+            Error::UrlScheme { scheme } => fill(w.error_url_scheme, &[("scheme", scheme)]),
+            Error::UrlNoHost => w.error_url_no_host.to_owned(),
             Error::UrlIsEntAddress { host, ent } => {
-                let whose = match (lang, ent) {
-                    (Lang::Fr, Some(ent)) => format!("l'adresse de l'ENT {}", q(ent)),
-                    (Lang::Fr, None) => "l'adresse d'un ENT".to_owned(),
-                    (Lang::En, Some(ent)) => format!("the address of the ENT {}", q(ent)),
-                    (Lang::En, None) => "an ENT's address".to_owned(),
+                let whose = match ent {
+                    Some(ent) => fill(w.error_whose_ent, &[("ent", ent)]),
+                    None => w.error_whose_unknown.to_owned(),
                 };
-                match lang {
-                    Lang::Fr => format!(
-                        "{} est {whose}, pas celle de PRONOTE.net{colon} ouvrez PRONOTE (depuis l'ENT si vous y passez), puis copiez l'adresse affichée dans la barre d'adresse du navigateur (par exemple https://pronote.mon-lycee.fr/pronote/eleve.html).",
-                        q(host)
-                    ),
-                    Lang::En => format!(
-                        "{} is {whose}, not PRONOTE.net's{colon} open PRONOTE (through the ENT if that is how you reach it), then copy the address shown in the browser's address bar (for example https://pronote.my-school.fr/pronote/eleve.html).",
-                        q(host)
-                    ),
-                }
+                fill(w.error_url_is_ent_address, &[("host", host), ("whose", &whose)])
             }
-            Error::UnknownEnt { id } => match lang {
-                Lang::Fr => format!(
-                    "L'ENT {} n'est pas dans la liste{colon} choisissez votre ENT parmi ceux proposés.",
-                    q(id)
-                ),
-                Lang::En => format!(
-                    "The ENT {} is not in the list{colon} choose your ENT among those offered.",
-                    q(id)
-                ),
-            },
+            Error::UnknownEnt { id } => fill(w.error_unknown_ent, &[("id", id)]),
             Error::PresetUnreadable { file, detail } => match lang {
-                Lang::Fr => format!(
-                    "Le fichier de préréglage {} est illisible{colon} {detail}",
-                    q(file)
-                ),
+                Lang::Fr => format!("Le fichier de préréglage {} est illisible{colon} {detail}", q(file)),
                 Lang::En => format!("The preset file {} cannot be read{colon} {detail}", q(file)),
             },
             Error::PresetUnknownField { file, field } => match lang {
@@ -364,11 +253,7 @@ impl Error {
                     q(file),
                     q(field)
                 ),
-                Lang::En => format!(
-                    "The preset file {} lacks the required field {}.",
-                    q(file),
-                    q(field)
-                ),
+                Lang::En => format!("The preset file {} lacks the required field {}.", q(file), q(field)),
             },
             Error::PresetDuplicateId { file, id } => match lang {
                 Lang::Fr => format!(
@@ -411,16 +296,5 @@ impl Error {
                 ),
             },
         }
-    }
-}
-
-/// French typography puts a non-breaking space before a colon.
-pub(crate) const NBSP_COLON: &str = "\u{a0}:";
-
-/// Quotes the user's text the way each language does (French guillemets hold non-breaking spaces).
-pub(crate) fn quote(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
-        Lang::En => format!("“{text}”"),
     }
 }

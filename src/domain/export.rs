@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use crate::domain::addresses::{AddressGroup, AddressSet};
-use crate::domain::error::NBSP_COLON;
-use crate::domain::lang::Lang;
+use crate::lang::typography::{fill, labelled};
+use crate::lang::Lang;
 
 /// An export format, so a caller can keep "which export" and write it only when it is needed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,12 +22,7 @@ impl Format {
 
 /// The heading of every export.
 fn title(set: &AddressSet, lang: Lang) -> String {
-    let colon = lang.pick(NBSP_COLON, ":");
-    format!(
-        "{}{colon} {}",
-        lang.pick("Adresses PRONOTE.net", "PRONOTE.net addresses"),
-        set.root
-    )
+    fill(lang.words().export_title, &[("root", set.root.as_str())])
 }
 
 /// The groups that hold at least one address, in display order.
@@ -39,7 +34,6 @@ fn groups(set: &AddressSet) -> impl Iterator<Item = AddressGroup> + '_ {
 
 /// Plain text: a heading, then per group its heading and one `label: address` line per address.
 pub fn to_text(set: &AddressSet, lang: Lang) -> String {
-    let colon = lang.pick(NBSP_COLON, ":");
     let mut text = title(set, lang);
     text.push('\n');
     for group in groups(set) {
@@ -47,7 +41,10 @@ pub fn to_text(set: &AddressSet, lang: Lang) -> String {
         text.push_str(group.label(lang));
         text.push('\n');
         for address in set.in_group(group) {
-            text.push_str(&format!("- {}{colon} {}\n", address.key.label(lang), address.value));
+            text.push_str(&format!(
+                "- {}\n",
+                labelled(lang, &address.key.label(lang), &address.value)
+            ));
         }
     }
     text
@@ -57,7 +54,7 @@ pub fn to_text(set: &AddressSet, lang: Lang) -> String {
 /// address in a code span so that nothing in it is read as Markdown.
 pub fn to_markdown(set: &AddressSet, lang: Lang) -> String {
     let mut markdown = format!("## {}\n", markdown_text(&title(set, lang)));
-    let (label_heading, address_heading) = lang.pick(("Élément", "Adresse"), ("Item", "Address"));
+    let [label_heading, address_heading] = lang.words().export_columns;
     for group in groups(set) {
         markdown.push_str(&format!(
             "\n### {}\n\n| {label_heading} | {address_heading} |\n| --- | --- |\n",
@@ -104,11 +101,7 @@ fn code_span(text: &str) -> String {
 /// CSV (RFC 4180: CRLF line ends, fields quoted when needed): a header row, then one row per
 /// address with its group, key, label and value.
 pub fn to_csv(set: &AddressSet, lang: Lang) -> String {
-    let header = lang.pick(
-        ["groupe", "clé", "libellé", "adresse"],
-        ["group", "key", "label", "address"],
-    );
-    let mut csv = csv_row(header.iter().copied());
+    let mut csv = csv_row(lang.words().export_csv_header);
     for address in &set.entries {
         let label = address.key.label(lang);
         let id = address.key.id();

@@ -8,8 +8,8 @@ use url::Url;
 use crate::domain::cas_server::CasServer;
 use crate::domain::error::Error;
 use crate::domain::hosting::HostingKind;
-use crate::domain::lang::Lang;
 use crate::domain::warning::Warning;
+use crate::lang::Lang;
 
 use crate::domain::preset_source::{self, CheckedPreset, SourceError, SourceProblem};
 pub use crate::domain::preset_source::{Family, Origin, PresetSource};
@@ -160,7 +160,7 @@ impl Family {
             Family::NetOCentre => "NetO'Centre (GIP RECIA)",
             Family::Itslearning => "itslearning",
             Family::Casshib => "CASShib",
-            Family::Other => lang.pick("Autre serveur CAS", "Other CAS server"),
+            Family::Other => lang.words().family_other,
         }
     }
 }

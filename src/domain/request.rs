@@ -2,7 +2,7 @@
 
 use crate::domain::delegation::SpaceSettings;
 use crate::domain::hosting::HostingKind;
-use crate::domain::lang::Lang;
+use crate::lang::Lang;
 
 /// The form's state, as typed: nothing here is checked until [`compute`](crate::domain::addresses::compute).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]

@@ -4,8 +4,8 @@
 //! French accents are folded by a small table rather than Unicode normalisation: a normalisation
 //! crate's tables would weigh more in the wasm bundle than the whole catalogue.
 
-use crate::domain::lang::Lang;
 use crate::domain::preset::Preset;
+use crate::lang::Lang;
 
 /// Whether the preset answers the query: every word of the query appears in the preset's name,
 /// region, family, id or keywords, or the query written without spaces appears in one of them

@@ -1,6 +1,6 @@
 //! The spaces of a PRONOTE.net publication (one per kind of user), with their pages.
 
-use crate::domain::lang::Lang;
+use crate::lang::Lang;
 
 /// A space of PRONOTE.net, as listed in the hosting console's publication settings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -62,17 +62,8 @@ impl Space {
 
     /// The space's name as the console writes it (French), or its English rendering.
     pub fn console_name(self, lang: Lang) -> &'static str {
-        match self {
-            Space::Commune => lang.pick("Page commune", "Common page"),
-            Space::Direction => lang.pick("Espace Direction", "Management space"),
-            Space::Professeur => lang.pick("Espace Professeurs", "Teachers space"),
-            Space::VieScolaire => lang.pick("Espace Vie scolaire", "School life space"),
-            Space::Parent => lang.pick("Espace Parents", "Parents space"),
-            Space::Accompagnant => lang.pick("Espace Accompagnants", "Support staff space"),
-            Space::Eleve => lang.pick("Espace Elèves", "Students space"),
-            Space::Entreprise => lang.pick("Espace Entreprise", "Companies space"),
-            Space::Academie => lang.pick("Espace Académie", "Education authority space"),
-        }
+        // `ALL` lists the spaces in declaration order: the variant is the index.
+        lang.words().spaces[self as usize]
     }
 
     /// The desktop page under the root ("" for the Page commune, which is the root itself).

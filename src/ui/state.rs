@@ -8,9 +8,9 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::delegation::DelegationKind;
 use crate::domain::error::Error;
 use crate::domain::hosting::HostingKind;
-use crate::domain::lang::Lang;
 use crate::domain::request::Request;
 use crate::domain::space::Space;
+use crate::lang::Lang;
 use crate::options::Parts;
 
 /// What one widget holds; the addresses are derived from it on render, never stored.

@@ -8,7 +8,7 @@ use crate::browser::builtin_catalogue::builtin_catalogue;
 use crate::browser::idn;
 use crate::domain::error::Error;
 use crate::domain::hosting::HostingKind;
-use crate::domain::lang::Lang;
+use crate::lang::Lang;
 use crate::options::{Parts, WidgetConfig};
 use crate::ui::announcer::Announcer;
 use crate::ui::components::address_row::RowContext;
@@ -29,7 +29,6 @@ use crate::ui::hooks::publish_request::{use_publish_request, Publish};
 use crate::ui::hooks::sync_group::use_sync_group;
 use crate::ui::ids::Ids;
 use crate::ui::state::{Action, TableToggles, WidgetState};
-use crate::ui::text::texts;
 
 /// Props of `Widget`.
 #[derive(Properties, PartialEq)]
@@ -104,7 +103,7 @@ pub fn widget(props: &WidgetProps) -> Html {
 
     let request = &state.request;
     let lang = request.lang;
-    let t = texts(lang);
+    let t = lang.words();
     let errors: Vec<Error> = config
         .errors
         .iter()
@@ -151,7 +150,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             <div class="pd-header">
                 <h2 class="pd-title">{ t.title }</h2>
                 <button type="button" class="pd-lang" lang={t.other_language_code} onclick={on_lang}
-                        aria-label={format!("{} : {}", t.language, t.other_language)}>
+                        aria-label={t.language_switch}>
                     { t.other_language }
                 </button>
             </div>

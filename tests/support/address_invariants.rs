@@ -7,9 +7,9 @@
 
 use pronote_delegation::domain::addresses::{AddressKey, AddressSet};
 use pronote_delegation::domain::cas_server::CasServer;
-use pronote_delegation::domain::lang::Lang;
 use pronote_delegation::domain::pronote_root::PronoteRoot;
 use pronote_delegation::domain::warning::Warning;
+use pronote_delegation::lang::Lang;
 use url::Url;
 
 /// Parameters that must never survive into an output (`login` only in direct-login addresses).

@@ -4,12 +4,11 @@
 use yew::prelude::*;
 
 use crate::domain::addresses::AddressKey;
-use crate::domain::lang::Lang;
+use crate::lang::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
 use crate::ui::components::qr_code::qr_code_image;
 use crate::ui::ids::Ids;
-use crate::ui::text::texts;
 
 /// What every address row needs from its widget.
 pub struct RowContext<'a> {
@@ -37,7 +36,7 @@ pub fn address_row(key: AddressKey, value: &str, view: &RowContext<'_>) -> Html 
 /// mobile address shows its QR code when the reader asked for them. `label` names it for the copy
 /// button and the QR code.
 pub fn address_value(key: AddressKey, value: &str, label: AttrValue, view: &RowContext<'_>) -> Html {
-    let t = texts(view.lang);
+    let t = view.lang.words();
     let qr = view.qr_codes && matches!(key, AddressKey::SpaceMobile(_));
     let qr_label = qr.then(|| AttrValue::from(format!("{} — {}", t.qr_caption, label)));
     let key_id = key.id();

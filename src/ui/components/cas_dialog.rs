@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::domain::cas_dialog::{DialogLine, DialogValue};
-use crate::domain::lang::Lang;
+use crate::lang::typography::quote;
+use crate::lang::Lang;
 use crate::ui::components::address_row::{address_value, copyable, RowContext};
 use crate::ui::components::group::group;
-use crate::ui::text::texts;
 
 /// Why the window has no values yet, when it has none.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub enum DialogMissing {
 
 /// The window's fields in the console's order, or why they are not there. A view function.
 pub fn cas_dialog(lines: Result<&[DialogLine], DialogMissing>, view: &RowContext<'_>) -> Html {
-    let t = texts(view.lang);
+    let t = view.lang.words();
     let body = match lines {
         Err(missing) => {
             let why = match missing {
@@ -64,7 +64,7 @@ fn dialog_line(line: &DialogLine, view: &RowContext<'_>) -> Html {
 /// A value picked or ticked rather than typed.
 fn choice(value: &DialogValue, lang: Lang) -> String {
     match value {
-        DialogValue::Listed(label) => lang.pick(format!("« {label} »"), format!("“{label}”")),
+        DialogValue::Listed(label) => quote(lang, label),
         DialogValue::SeparateAddresses => format!("☑ {}", value.text(lang)),
         _ => value.text(lang),
     }

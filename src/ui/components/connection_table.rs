@@ -11,7 +11,6 @@ use crate::ui::components::address_row::{address_value, RowContext};
 use crate::ui::components::group::group;
 use crate::ui::components::spaces_table::{kind_control, publish_control, SpaceControls};
 use crate::ui::state::TableToggles;
-use crate::ui::text::texts;
 
 /// What the table needs beside the addresses.
 pub struct TableView<'a> {
@@ -26,7 +25,7 @@ pub struct TableView<'a> {
 
 /// The table; a placeholder while the hosting is missing or wrong. A view function.
 pub fn connection_table(addresses: Option<&AddressSet>, table: TableView<'_>, view: &RowContext<'_>) -> Html {
-    let t = texts(view.lang);
+    let t = view.lang.words();
     let toggles = table.toggles;
     let toggle = |class: &'static str, pressed: bool, onclick: &Callback<MouseEvent>, caption: &'static str| {
         html! {
@@ -82,7 +81,7 @@ fn row(
     view: &RowContext<'_>,
 ) -> Html {
     let lang = view.lang;
-    let t = texts(lang);
+    let t = lang.words();
     let cell = |key: Option<AddressKey>| match key.and_then(|key| set.get(&key).map(|value| (key, value))) {
         Some((key, value)) => address_value(key, value, AttrValue::from(key.label(lang)), view),
         None => html! {},

@@ -11,9 +11,8 @@ use crate::browser::clipboard::{self, CopyOutcome};
 use crate::browser::json;
 use crate::domain::addresses::AddressSet;
 use crate::domain::export::{self, Format};
-use crate::domain::lang::Lang;
+use crate::lang::Lang;
 use crate::ui::announcer::Announcer;
-use crate::ui::text::texts;
 
 /// What a copy button puts on the clipboard.
 #[derive(Clone, PartialEq)]
@@ -55,7 +54,7 @@ pub struct CopyButton<'a> {
 
 /// "Copy" for one address or one export.
 pub fn copy_button(button: CopyButton<'_>) -> Html {
-    let t = texts(button.lang);
+    let t = button.lang.words();
     let caption = button.caption.unwrap_or(t.copy);
     let label = format!("{caption} — {}", button.what);
     let onclick = {
@@ -82,7 +81,7 @@ pub fn copy_button(button: CopyButton<'_>) -> Html {
                         on_unwritten.emit((copied, AttrValue::from(text)));
                     }
                 }
-                let t = texts(lang);
+                let t = lang.words();
                 let message = match outcome {
                     CopyOutcome::Copied => format!("{} — {what}", t.copied),
                     CopyOutcome::CopiedByFallback => format!("{what} — {}", t.copy_fallback_copied),

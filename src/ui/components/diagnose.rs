@@ -13,7 +13,6 @@ use crate::domain::ent_brief::ent_admin_mailto;
 use crate::domain::request::Request;
 use crate::ui::components::group::part_toggle;
 use crate::ui::ids::Ids;
-use crate::ui::text::texts;
 
 /// What the diagnose part needs.
 pub struct DiagnoseView<'a> {
@@ -30,7 +29,7 @@ pub struct DiagnoseView<'a> {
 /// The toggle, and when open the field, its findings and the ENT administrator's message. A view function.
 pub fn diagnose(view: DiagnoseView<'_>) -> Html {
     let lang = view.request.lang;
-    let t = texts(lang);
+    let t = lang.words();
     let panel = view.ids.of("diagnose");
     let toggle = part_toggle("diagnose", view.open, &panel, view.on_toggle, t.diagnose_toggle);
     if !view.open {

@@ -12,7 +12,6 @@ use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
 use crate::ui::components::group::part_toggle;
 use crate::ui::ids::Ids;
-use crate::ui::text::texts;
 
 /// What the embed part needs.
 pub struct EmbedView<'a> {
@@ -28,7 +27,7 @@ pub struct EmbedView<'a> {
 /// The toggle, and when open the parts to show and the code. A view function.
 pub fn embed(view: EmbedView<'_>) -> Html {
     let lang = view.request.lang;
-    let t = texts(lang);
+    let t = lang.words();
     let panel = view.ids.of("embed");
     let toggle = part_toggle("embed", view.open, &panel, view.on_toggle, t.embed_toggle);
     if !view.open {

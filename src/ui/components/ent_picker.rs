@@ -9,11 +9,11 @@ use yew::prelude::*;
 use crate::browser::provenance_file::{self, ProvenanceFile};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::{Error, Field};
-use crate::domain::lang::Lang;
 use crate::domain::preset::{Origin, Preset, Provenance};
+use crate::lang::typography::fill;
+use crate::lang::Lang;
 use crate::ui::components::messages::field_errors;
 use crate::ui::ids::Ids;
-use crate::ui::text::texts;
 
 /// Props of `EntPicker`.
 #[derive(Properties, PartialEq)]
@@ -31,7 +31,7 @@ pub struct EntPickerProps {
 #[function_component(EntPicker)]
 pub fn ent_picker(props: &EntPickerProps) -> Html {
     let ids = &props.ids;
-    let t = texts(props.lang);
+    let t = props.lang.words();
     let query = use_state(String::new);
     // The provenance is built only once opened: closed, it would still cost some twenty elements.
     let provenance_open = use_state(|| false);
@@ -94,7 +94,7 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
                 { for matches.iter().copied().map(option) }
             </select>
             <p class="pd-hint" aria-live="polite">
-                { if matches.is_empty() { t.ent_no_match.to_owned() } else { format!("{} {}", matches.len(), t.ent_matches) } }
+                { if matches.is_empty() { t.ent_no_match.to_owned() } else { fill(t.ent_matches, &[("count", &matches.len().to_string())]) } }
             </p>
             if props.presets_loading {
                 <p class="pd-hint">{ t.presets_loading }</p>
@@ -103,7 +103,7 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
             { field_errors(&props.errors, Some(Field::Presets), props.lang, ids.of("presets-errors")) }
             if let Some(label) = selected.and_then(|preset| preset.console_label.as_ref()) {
                 <p class="pd-hint" data-console-label="">
-                    { props.lang.pick(format!("{} : « {label} »", t.in_console), format!("{}: “{label}”", t.in_console)) }
+                    { fill(t.ent_in_console, &[("label", label)]) }
                 </p>
             }
             if let Some(preset) = selected {
@@ -124,7 +124,7 @@ struct Details<'a> {
 /// opened (closed, it would still cost some twenty elements), from the preset itself or, for a built-in
 /// one, from `provenance.json` fetched then. A failed fetch says so in place; the addresses never wait.
 fn preset_provenance(preset: &Preset, lang: Lang, details: Details<'_>) -> Html {
-    let t = texts(lang);
+    let t = lang.words();
     let ontoggle = {
         let open = details.open.clone();
         let file = details.file.clone();

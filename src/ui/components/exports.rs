@@ -8,11 +8,10 @@ use yew::prelude::*;
 
 use crate::domain::addresses::AddressSet;
 use crate::domain::export::Format;
-use crate::domain::lang::Lang;
+use crate::lang::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
 use crate::ui::components::group::group;
-use crate::ui::text::texts;
 
 /// Props of `Exports`.
 #[derive(Properties, PartialEq)]
@@ -25,7 +24,7 @@ pub struct ExportsProps {
 /// Copy-all buttons.
 #[function_component(Exports)]
 pub fn exports(props: &ExportsProps) -> Html {
-    let t = texts(props.lang);
+    let t = props.lang.words();
     // An export is on the page nowhere else: when nothing can write to the clipboard, it is shown here,
     // selected, so "press Ctrl+C" is true for it too. Kept with what it was written from, so a later
     // keystroke never leaves a stale export on show.

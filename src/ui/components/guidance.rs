@@ -4,14 +4,13 @@
 use yew::prelude::*;
 
 use crate::domain::delegation::{DelegationKind, SpaceSettings};
-use crate::domain::lang::Lang;
+use crate::lang::Lang;
 use crate::ui::components::group::group;
-use crate::ui::text::texts;
 
 /// Guidance for every non-CAS delegation kind some published space uses. A view function, not a
 /// component, like the other small parts without state: each component costs about 1 KB of gzip wasm.
 pub fn guidance(spaces: &SpaceSettings, lang: Lang) -> Html {
-    let t = texts(lang);
+    let t = lang.words();
     // Only published spaces: an unpublished space's delegation is never in effect.
     let used = |kind: DelegationKind| spaces.published().any(|space| spaces.effective_kind(space) == kind);
     let educonnect = used(DelegationKind::EduConnect);

@@ -6,11 +6,10 @@ use yew::prelude::*;
 
 use crate::domain::error::{Error, Field};
 use crate::domain::hosting::HostingKind;
-use crate::domain::lang::Lang;
 use crate::domain::warning::Warning;
+use crate::lang::Lang;
 use crate::ui::components::messages::{field_errors, warnings};
 use crate::ui::ids::Ids;
-use crate::ui::text::texts;
 
 /// What the hosting form shows and whom it tells of changes.
 pub struct HostingForm<'a> {
@@ -32,7 +31,7 @@ pub struct HostingForm<'a> {
 /// keystroke anyway, and a component would cost about 1 KB of gzip wasm.
 pub fn hosting_form(props: &HostingForm<'_>) -> Html {
     let ids = props.ids;
-    let t = texts(props.lang);
+    let t = props.lang.words();
     let choice = |kind: HostingKind, label: &'static str| {
         let on_hosting = props.on_hosting.clone();
         let id = ids.of(&format!("hosting-{}", kind.id()));

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::domain::error::{Error, Field};
-use crate::domain::lang::Lang;
 use crate::domain::warning::Warning;
+use crate::lang::Lang;
 
 /// The errors of `field`, right under it (`None`: every error, where no field is shown); `id` is what
 /// the field's `aria-describedby` points to. View functions, not components: see `guidance`.

@@ -6,11 +6,10 @@ use yew::prelude::*;
 use crate::domain::addresses::{AddressGroup, AddressSet};
 use crate::ui::components::address_row::{address_row, RowContext};
 use crate::ui::components::group::group;
-use crate::ui::text::texts;
 
 /// The registry's addresses; `None` while the hosting is missing or wrong. A view function.
 pub fn service_registry(addresses: Option<&AddressSet>, view: &RowContext<'_>) -> Html {
-    let t = texts(view.lang);
+    let t = view.lang.words();
     let body = match addresses {
         None => html! { <p class="pd-placeholder">{ t.waiting_for_hosting }</p> },
         Some(set) => set

@@ -6,10 +6,9 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::domain::delegation::{DelegationKind, SpaceSettings};
-use crate::domain::lang::Lang;
 use crate::domain::space::Space;
+use crate::lang::Lang;
 use crate::ui::ids::Ids;
-use crate::ui::text::texts;
 
 /// What changes a space: the widget's ids and the two callbacks.
 #[derive(Clone)]
@@ -21,7 +20,7 @@ pub struct SpaceControls {
 
 /// The publish box of one space.
 pub fn publish_control(space: Space, spaces: &SpaceSettings, controls: &SpaceControls, lang: Lang) -> Html {
-    let t = texts(lang);
+    let t = lang.words();
     let on_published = controls.on_published.clone();
     let onchange = Callback::from(move |e: Event| {
         on_published.emit((space, e.target_unchecked_into::<HtmlInputElement>().checked()));
@@ -35,7 +34,7 @@ pub fn publish_control(space: Space, spaces: &SpaceSettings, controls: &SpaceCon
 
 /// The delegation list of one space, and the kind it really gets when the Page commune rule overrules it.
 pub fn kind_control(space: Space, spaces: &SpaceSettings, controls: &SpaceControls, lang: Lang) -> Html {
-    let t = texts(lang);
+    let t = lang.words();
     let setting = spaces.get(space);
     let effective = spaces.effective_kind(space);
     let on_kind = controls.on_kind.clone();

@@ -6,11 +6,10 @@ use yew::prelude::*;
 use crate::domain::addresses::{AddressKey, AddressSet};
 use crate::ui::components::address_row::{address_row, RowContext};
 use crate::ui::components::group::group;
-use crate::ui::text::texts;
 
 /// The test link and its outcomes; a placeholder while there is no CAS login to test. A view function.
 pub fn verify(addresses: Option<&AddressSet>, view: &RowContext<'_>) -> Html {
-    let t = texts(view.lang);
+    let t = view.lang.words();
     let link = addresses.and_then(|set| set.get(&AddressKey::CasLoginLink));
     let body = match link {
         None => html! { <p class="pd-placeholder">{ t.verify_needs_cas }</p> },

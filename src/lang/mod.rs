@@ -1,6 +1,15 @@
-//! The language of every message, label and export: French (the console's own) or English.
+//! Every word the reader sees, one file per language (`fr.rs`, `en.rs`), listed once in `words.rs`, with
+//! the typography that fills them in (`typography.rs`). The bottom layer: the domain, the options and
+//! the UI all take their words here.
 
 use serde::Serialize;
+
+pub mod en;
+pub mod fr;
+pub mod typography;
+pub mod words;
+
+use crate::lang::words::Words;
 
 /// A language the widget speaks. French is the default: PRONOTE and its console are French.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize)]
@@ -33,11 +42,11 @@ impl Lang {
         }
     }
 
-    /// Picks the French or the English text.
-    pub fn pick<T>(self, fr: T, en: T) -> T {
+    /// Every text in this language.
+    pub fn words(self) -> &'static Words {
         match self {
-            Lang::Fr => fr,
-            Lang::En => en,
+            Lang::Fr => &fr::FR,
+            Lang::En => &en::EN,
         }
     }
 }

@@ -1,0 +1,239 @@
+//! Every word the reader sees, in English. The console's own labels stay French, with a translation:
+//! the reader's console speaks French.
+
+use crate::lang::words::Words;
+
+/// The English texts.
+pub const EN: Words = Words {
+    colon: ":",
+    quoted: "“{text}”",
+
+    title: "PRONOTE.net delegation addresses for the ENT",
+    intro: "Pick your ENT and your hosting: every address to type in the PRONOTE hosting console (“Déléguer \
+            l’authentification”) or to give the ENT is computed here, ready to copy.",
+    language_switch: "Language: Français",
+    other_language: "Français",
+    other_language_code: "fr",
+    ent_legend: "1. Your ENT (“Mon ENT” in the console)",
+    ent_search: "Search for an ENT",
+    ent_search_hint: "Name, region, académie or family; accents and case are ignored.",
+    ent_list: "ENT",
+    ent_none: "— No ENT chosen —",
+    ent_no_match: "No ENT matches this search.",
+    ent_matches: "{count} matching ENT(s)",
+    ent_family: "Family",
+    ent_region: "Region or académie",
+    ent_sources: "Sources",
+    ent_notes: "Notes",
+    ent_disagreement: "The sources disagree",
+    ent_provenance_loading: "Loading the sources…",
+    ent_provenance_failed: "This ENT’s notes and sources could not be loaded; the addresses stay valid",
+    ent_validation: "Validation link",
+    ent_validation_seen: "validation address seen in a source",
+    ent_validation_derived: "validation address derived from the CAS server URL (the console’s default)",
+    hosting_legend: "2. PRONOTE.net hosting",
+    hosting_index_education: "Hosted by Index Education",
+    hosting_toutatice: "Toutatice domain (pronote.toutatice.fr)",
+    hosting_custom: "The school’s own server (any address)",
+    uai_label: "UAI (school code) or hosting name",
+    uai_hint: "Example: 0310047H. The final letter is checked.",
+    url_label: "PRONOTE.net address",
+    url_hint: "Paste any address of your PRONOTE (a space, a mobile page…): it is reduced to the root.",
+    root_found: "Root used: ",
+    space: "Space",
+    publish: "Publish",
+    delegation: "Authentication delegation",
+    commune_fell_back: "The Common page falls back to “None”: the console gives it a delegation only when every \
+                        other published space has the same one.",
+    cas_heading: "The “Définir une délégation CAS” dialog",
+    cas_hint: "In the PRONOTE hosting console, “Déléguer l’authentification” tab, the gear of the CAS line. Type \
+               each value as it is; the authentication URL has no “?service=”: PRONOTE adds the service itself.",
+    cas_needs_ent: "Pick an ENT to get its CAS addresses.",
+    cas_unused: "No published space delegates to CAS: the console then asks for no CAS address.",
+    registry_heading: "For the ENT’s administrator (CAS server)",
+    registry_hint: "PRONOTE sends the page being opened as its service (root, space, mobile page…): the ENT must \
+                    allow the whole root, not one single address. Apereo CAS and Open ENT NG read the regular \
+                    expression, CAS 3 registries the “**” pattern, Keycloak the URI ending in “*”.",
+    verify_heading: "Checking",
+    verify_hint: "Nothing here is typed into the console: this link starts the ENT login as PRONOTE asks for it, \
+                  to test the delegation once the database is published.",
+    verify_needs_cas: "The test link appears once an ENT is chosen and a published space delegates to CAS.",
+    verify_test_link: "Test the login through the ENT (new tab)",
+    verify_success: "Success: the ENT’s login page opens, then, once signed in, PRONOTE shows without asking for \
+                     credentials again.",
+    verify_not_allowed: "“Application not allowed to use CAS” or “service not allowed”: the ENT has not registered \
+                         the service; give them the pattern above.",
+    verify_ticket_refused: "Back at PRONOTE with “ticket=ST-…” in the address, but refused: the validation URL is \
+                            wrong, or the account is not linked (“Identifiant CAS”, in “Paramètres \
+                            d’identification des utilisateurs”).",
+    verify_login_page: "The ENT’s page does not open or shows an error: the authentication URL is wrong.",
+    show_direct_logins: "Direct logins (?login=true)",
+    edit_spaces: "Change publishing and delegation",
+    delegation_short: "Delegation",
+    yes: "yes",
+    no: "no",
+    ent_in_console: "in the console: “{label}”",
+    spaces_heading: "Adresses de connexion des internautes (users’ login addresses)",
+    desktop: "Desktop",
+    mobile: "Mobile",
+    waiting_for_hosting: "The addresses appear as soon as the hosting is filled in.",
+    copy: "Copy",
+    copied: "Copied",
+    copy_fallback_copied: "Copied (fallback: the browser’s clipboard is unavailable).",
+    copy_fallback_selected: "The clipboard is unavailable: the text is selected, press Ctrl+C (⌘+C on a Mac).",
+    show_qr: "QR codes (application PRONOTE)",
+    qr_caption: "Each QR code opens the space in the PRONOTE app",
+    qr_not_login: "This is not a login QR code: it only opens the address; users then sign in.",
+    exports_heading: "Copy everything",
+    export_text: "Text",
+    export_markdown: "Markdown table",
+    export_csv: "CSV",
+    export_json: "JSON",
+    guidance_heading: "Other delegations",
+    guidance_educonnect: "EduConnect: no address to type. In the console, tick “Protocole EduConnect” then declare \
+                          the school; the console itself sends the PRONOTE.net address.",
+    guidance_ws_federation: "WS-Federation (ADFS): the console asks for the identity provider’s metadata address, \
+                             shaped https://<ADFS server>/FederationMetadata/2007-06/FederationMetadata.xml, given by \
+                             the ADFS administrator; give them the PRONOTE.net address (above).",
+    guidance_saml: "SAML (newer servers): the same, with the identity provider’s metadata address.",
+    presets_loading: "Loading extra ENTs…",
+    diagnose_toggle: "Delegation failing? Diagnose an address",
+    diagnose_label: "Address shown by the browser (ENT error page, PRONOTE page, link)",
+    diagnose_hint: "Paste the address as it is: it is read here, nothing is sent.",
+    brief_hint: "The ENT has not registered the service? ",
+    brief_link: "Write to the ENT’s administrator (message ready to send)",
+    embed_toggle: "Embed this builder in a page",
+    embed_parts: "Parts shown",
+    embed_code: "Code to paste into the page",
+    embed_note: "Copy the builder’s whole folder (widget.js, the .wasm, the .css, provenance.json) to your server, \
+                 in any sub-folder, and point src at its widget.js.",
+
+    spaces: [
+        "Common page",
+        "Management space",
+        "Teachers space",
+        "School life space",
+        "Parents space",
+        "Support staff space",
+        "Students space",
+        "Companies space",
+        "Education authority space",
+    ],
+    delegation_none: "None",
+    family_other: "Other CAS server",
+    dialog_delegation_name: "Nom de la délégation (name)",
+    dialog_mon_ent: "Mon ENT",
+    dialog_cas_server: "URL du serveur CAS (CAS server URL)",
+    dialog_separate_addresses: "Les adresses d'authentification et de validation sont différentes",
+    dialog_not_listed: "(not in the list: leave “Mon ENT” empty and type the addresses)",
+    page_etablissement: "Page Etablissement (school page)",
+
+    addresses: [
+        "Service sent by the Page commune (the PRONOTE.net root)",
+        "URL d'authentification (authentication URL)",
+        "URL de validation (validation URL)",
+        "URL à communiquer au socle ENT (URL to give the ENT)",
+        "Login link through the ENT, with the school's service",
+        "Regular expression (Apereo CAS, Open ENT NG)",
+        "Ant pattern “**” (CAS 3 registries, as the console shows it)",
+        "Valid redirect URI (Keycloak, CAS protocol)",
+        "URL à communiquer aux utilisateurs de PRONOTE pour une connexion directe (direct-login URL)",
+    ],
+    address_desktop: "{space} — address",
+    address_mobile: "{space} — mobile address",
+    address_direct_login: "{space} — direct login",
+    address_groups: [
+        "CAS delegation (PRONOTE hosting console)",
+        "Service registration in the ENT's CAS",
+        "Checking the delegation",
+        "Space addresses",
+    ],
+
+    export_title: "PRONOTE.net addresses: {root}",
+    export_columns: ["Item", "Address"],
+    export_csv_header: ["group", "key", "label", "address"],
+
+    brief_subject: "PRONOTE {school}: CAS service to register",
+    brief_opening: "Hello,\r\n\r\nThe school {school} publishes PRONOTE.net at {root} and delegates authentication \
+                    to the CAS server {ent}. Please register this service, any page under this root (PRONOTE sends \
+                    the page being opened, with its query), the host in any case:\r\n",
+    brief_unnamed_ent: "of the ENT",
+    brief_validation: "\r\nPRONOTE will validate tickets at: {validation}\r\n",
+    brief_closing: "\r\nThank you.\r\n",
+
+    error_unknown_hosting: "Unknown hosting “{value}”: the possible values are index-education, toutatice and \
+                            custom.",
+    error_uai_empty: "Enter the school's UAI code (7 digits and a letter, for example 0310047H).",
+    error_uai_wrong_check_letter: "The last letter of the UAI code “{uai}” does not match its 7 digits: it should \
+                                   be {expected}. Check the code on an official school document.",
+    error_uai_missing_check_letter: "The UAI code “{uai}” lacks its last letter: with these 7 digits, the full \
+                                     code is {uai}{expected}.",
+    error_uai_malformed: "“{input}” is not a UAI code: a UAI code has 7 digits followed by a letter (for example \
+                          0310047H).",
+    error_uai_corsican: "“{input}”: Corsican UAI codes write 2A as 620 and 2B as 720. The code is most likely \
+                         {corrected}.",
+    error_label_invalid: "“{label}” cannot start a PRONOTE.net address: type only the UAI code (for example \
+                          0310047H) or the hosting name (letters, digits and hyphens), without https:// or \
+                          .index-education.net.",
+    error_uai_required: "Toutatice publishes PRONOTE.net under the school's UAI code (7 digits and a letter): \
+                         “{label}” is not one.",
+    error_url_empty: "Paste the address of your PRONOTE.net, copied from the browser's address bar (for example \
+                      https://pronote.my-school.fr/pronote/).",
+    error_url_unparsable: "“{input}” is not a valid web address. Copy the address from the browser's address bar \
+                           on a page of your PRONOTE.net (a server name with accents must be written in punycode, \
+                           xn--…).",
+    error_url_scheme: "The address starts with “{scheme}:”: a PRONOTE.net address starts with https:// (or \
+                       http://).",
+    error_url_no_host: "The address has no server name: it must look like https://server/pronote/.",
+    error_url_is_ent_address: "“{host}” is {whose}, not PRONOTE.net's: open PRONOTE (through the ENT if that is how \
+                               you reach it), then copy the address shown in the browser's address bar (for example \
+                               https://pronote.my-school.fr/pronote/eleve.html).",
+    error_whose_ent: "the address of the ENT “{ent}”",
+    error_whose_unknown: "an ENT's address",
+    error_unknown_ent: "The ENT “{id}” is not in the list: choose your ENT among those offered.",
+
+    warning_plain_http: "Plain http:// address, not https://: credentials and CAS tickets travel unencrypted, and \
+                         many ENTs refuse an http service. Use your PRONOTE.net's https:// address if it has one.",
+    warning_non_default_port: "The address uses port {port}: it is part of the service address, and the ENT must \
+                               register it as is.",
+    warning_ip_host: "The server is named by its IP address ({host}): the service registered at the ENT will only \
+                      match this exact address. Prefer your PRONOTE.net's public server name if it has one.",
+    warning_demo_instance: "This is Index Education's demonstration PRONOTE, not a school's: enter your school's \
+                            UAI code.",
+    warning_ent_address_used: "The pasted address is the ENT's ({host}): the PRONOTE address it carried was used.",
+    warning_ent_address_pasted: "The pasted address looks like the ENT's ({host}), not PRONOTE.net's: paste the \
+                                 address the browser shows on a PRONOTE page.",
+    warning_label_not_uai: "“{label}” is not a UAI code: the address is built with this name as is. Check that it \
+                            does appear in your PRONOTE.net's address.",
+    warning_validation_derived: "No public source gives the validation address of “{ent}”: it is derived as the \
+                                 console does (the CAS server address followed by /samlValidate). Have the ENT \
+                                 confirm it.",
+    warning_login_derived: "The login address of “{ent}” is derived, not seen in a source: have the ENT confirm \
+                            it.",
+    warning_hosts_differ: "CAS addresses on different hosts ({hosts}): have the ENT confirm them.",
+    warning_sources_disagree: "Public sources disagree on the CAS addresses of “{ent}”: have the ENT confirm them \
+                               before publishing them.",
+    warning_transient_removed: "Parameters removed from the pasted address: {names}. They belong to one session or \
+                                page and must not be published.",
+    warning_transient_removed_and_others: "Parameters removed from the pasted address: {names} and others. They \
+                                           belong to one session or page and must not be published.",
+    warning_query_removed: "The parameters of the pasted address (after “?” or before “@”) were removed: the \
+                            PRONOTE.net base address has none.",
+    warning_commune_fell_back: "The Common page takes the {kind} delegation only if every other published space \
+                                has it too: it stays without delegation.",
+
+    finding_service_matches: "The service {service} is under the school's root.",
+    finding_service_scheme: "The service starts with {found}:// instead of {expected}://.",
+    finding_service_host: "The service is on {found} instead of {expected}.",
+    finding_check_letter: " Its UAI check letter is wrong: these digits call for {letter}.",
+    finding_service_port: "The service uses port {found} instead of port {expected}.",
+    finding_service_path: "The service's path, {found}, is not under {expected}.",
+    finding_cas_other_server: "This login page is the CAS server {found}{whose}, not the chosen ENT's ({expected}).",
+    finding_service_missing: "An ENT address without a service parameter: paste the error page's address as the \
+                              browser shows it.",
+    finding_ticket_present: "A ticket reached PRONOTE: the ENT login worked, then PRONOTE refused it. Check the \
+                             validation URL and, in the console, the “Paramètres d'identification des \
+                             utilisateurs” (each account's CAS identifier).",
+    finding_direct_login: "?login=true opens PRONOTE's own form, without the delegation: it takes PRONOTE \
+                           credentials, not the ENT's.",
+};

@@ -1,0 +1,235 @@
+//! The list of every word the reader sees, one field per text. Each language fills it in its own file
+//! (`fr.rs`, `en.rs`): a text missing in one language is a compile error, not a blank.
+//!
+//! A text with `{name}` placeholders is a template, filled by [`crate::lang::typography::fill`]; its doc
+//! names the placeholders. Quotes around a value are written in the template, in each language's own
+//! typography.
+
+/// Every text of one language.
+pub struct Words {
+    // --- Typography ---------------------------------------------------------------------------------
+    /// Between a label and its value: French puts a non-breaking space before the colon.
+    pub colon: &'static str,
+    /// `{text}` quoted as the language quotes.
+    pub quoted: &'static str,
+
+    // --- The widget ---------------------------------------------------------------------------------
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// The language switch's accessible name (it names the other language).
+    pub language_switch: &'static str,
+    pub other_language: &'static str,
+    pub other_language_code: &'static str,
+    pub ent_legend: &'static str,
+    pub ent_search: &'static str,
+    pub ent_search_hint: &'static str,
+    pub ent_list: &'static str,
+    pub ent_none: &'static str,
+    pub ent_no_match: &'static str,
+    /// `{count}`.
+    pub ent_matches: &'static str,
+    /// `{label}`: the ENT's entry in the console's "Mon ENT" list.
+    pub ent_in_console: &'static str,
+    pub ent_family: &'static str,
+    pub ent_region: &'static str,
+    pub ent_sources: &'static str,
+    pub ent_notes: &'static str,
+    pub ent_disagreement: &'static str,
+    pub ent_provenance_loading: &'static str,
+    pub ent_provenance_failed: &'static str,
+    pub ent_validation: &'static str,
+    pub ent_validation_seen: &'static str,
+    pub ent_validation_derived: &'static str,
+    pub hosting_legend: &'static str,
+    pub hosting_index_education: &'static str,
+    pub hosting_toutatice: &'static str,
+    pub hosting_custom: &'static str,
+    pub uai_label: &'static str,
+    pub uai_hint: &'static str,
+    pub url_label: &'static str,
+    pub url_hint: &'static str,
+    /// Followed by the root.
+    pub root_found: &'static str,
+    pub space: &'static str,
+    pub publish: &'static str,
+    pub delegation: &'static str,
+    pub commune_fell_back: &'static str,
+    pub cas_heading: &'static str,
+    pub cas_hint: &'static str,
+    pub cas_needs_ent: &'static str,
+    pub cas_unused: &'static str,
+    pub registry_heading: &'static str,
+    pub registry_hint: &'static str,
+    pub verify_heading: &'static str,
+    pub verify_hint: &'static str,
+    pub verify_needs_cas: &'static str,
+    pub verify_test_link: &'static str,
+    pub verify_success: &'static str,
+    pub verify_not_allowed: &'static str,
+    pub verify_ticket_refused: &'static str,
+    pub verify_login_page: &'static str,
+    pub show_direct_logins: &'static str,
+    pub edit_spaces: &'static str,
+    pub delegation_short: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub spaces_heading: &'static str,
+    pub desktop: &'static str,
+    pub mobile: &'static str,
+    pub waiting_for_hosting: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_fallback_copied: &'static str,
+    pub copy_fallback_selected: &'static str,
+    pub show_qr: &'static str,
+    pub qr_caption: &'static str,
+    pub qr_not_login: &'static str,
+    pub exports_heading: &'static str,
+    pub export_text: &'static str,
+    pub export_markdown: &'static str,
+    pub export_csv: &'static str,
+    pub export_json: &'static str,
+    pub guidance_heading: &'static str,
+    pub guidance_educonnect: &'static str,
+    pub guidance_ws_federation: &'static str,
+    pub guidance_saml: &'static str,
+    pub presets_loading: &'static str,
+    pub diagnose_toggle: &'static str,
+    pub diagnose_label: &'static str,
+    pub diagnose_hint: &'static str,
+    pub brief_hint: &'static str,
+    pub brief_link: &'static str,
+    pub embed_toggle: &'static str,
+    pub embed_parts: &'static str,
+    pub embed_code: &'static str,
+    pub embed_note: &'static str,
+
+    // --- Names: spaces, delegations, ENT families, the console's window ------------------------------
+    /// The spaces in the order of `Space::ALL`, as the console names them (French) or their English.
+    pub spaces: [&'static str; 9],
+    /// The delegation "none" (the other kinds are proper names: CAS, EduConnect, WS-Federation).
+    pub delegation_none: &'static str,
+    /// The family of any other CAS server (the platform families are proper names).
+    pub family_other: &'static str,
+    /// The console's window: "Nom de la délégation", "Mon ENT", "URL du serveur CAS" (the console's
+    /// French in both languages, with a translation).
+    pub dialog_delegation_name: &'static str,
+    pub dialog_mon_ent: &'static str,
+    pub dialog_cas_server: &'static str,
+    /// The box the console ticks when the two CAS addresses differ, in its own words.
+    pub dialog_separate_addresses: &'static str,
+    /// An ENT absent from the console's "Mon ENT" list.
+    pub dialog_not_listed: &'static str,
+    /// The connection table's row that is not a space.
+    pub page_etablissement: &'static str,
+
+    // --- Addresses ----------------------------------------------------------------------------------
+    /// The labels of the fixed addresses, in the order of `addresses::FIXED_IDS`: root, CAS login, CAS
+    /// validation, ENT address, login link, service pattern, Ant, Keycloak, direct login.
+    pub addresses: [&'static str; 9],
+    /// `{space}`: a space's desktop address.
+    pub address_desktop: &'static str,
+    /// `{space}`: a space's mobile address.
+    pub address_mobile: &'static str,
+    /// `{space}`: a space's direct-login address.
+    pub address_direct_login: &'static str,
+    /// The address groups, in the order of `AddressGroup::ALL`.
+    pub address_groups: [&'static str; 4],
+
+    // --- Exports ------------------------------------------------------------------------------------
+    /// `{root}`: every export's heading.
+    pub export_title: &'static str,
+    /// The Markdown table's two column headings.
+    pub export_columns: [&'static str; 2],
+    /// The CSV header: group, key, label, address.
+    pub export_csv_header: [&'static str; 4],
+
+    // --- The message to the ENT's administrator (mailto:, lines end with CRLF) -----------------------
+    /// `{school}`.
+    pub brief_subject: &'static str,
+    /// `{school}`, `{root}`, `{ent}` (the ENT's name, or `brief_unnamed_ent`).
+    pub brief_opening: &'static str,
+    pub brief_unnamed_ent: &'static str,
+    /// `{validation}`.
+    pub brief_validation: &'static str,
+    pub brief_closing: &'static str,
+
+    // --- Errors: what stops the computation, and what to do ------------------------------------------
+    /// `{value}`.
+    pub error_unknown_hosting: &'static str,
+    pub error_uai_empty: &'static str,
+    /// `{uai}`, `{expected}` (the check letter).
+    pub error_uai_wrong_check_letter: &'static str,
+    /// `{uai}`, `{expected}`.
+    pub error_uai_missing_check_letter: &'static str,
+    /// `{input}`.
+    pub error_uai_malformed: &'static str,
+    /// `{input}`, `{corrected}`: a Corsican code typed with its département.
+    pub error_uai_corsican: &'static str,
+    /// `{label}`.
+    pub error_label_invalid: &'static str,
+    /// `{label}`.
+    pub error_uai_required: &'static str,
+    pub error_url_empty: &'static str,
+    /// `{input}`.
+    pub error_url_unparsable: &'static str,
+    /// `{scheme}` (without its colon).
+    pub error_url_scheme: &'static str,
+    pub error_url_no_host: &'static str,
+    /// `{host}`, `{whose}` (`error_whose_ent` or `error_whose_unknown`).
+    pub error_url_is_ent_address: &'static str,
+    /// `{ent}`.
+    pub error_whose_ent: &'static str,
+    pub error_whose_unknown: &'static str,
+    /// `{id}`.
+    pub error_unknown_ent: &'static str,
+
+    // --- Warnings: noticed, the addresses still computed ---------------------------------------------
+    pub warning_plain_http: &'static str,
+    /// `{port}`.
+    pub warning_non_default_port: &'static str,
+    /// `{host}`.
+    pub warning_ip_host: &'static str,
+    pub warning_demo_instance: &'static str,
+    /// `{host}`: the PRONOTE address the ENT's carried was used.
+    pub warning_ent_address_used: &'static str,
+    /// `{host}`: it carried none.
+    pub warning_ent_address_pasted: &'static str,
+    /// `{label}`.
+    pub warning_label_not_uai: &'static str,
+    /// `{ent}`.
+    pub warning_validation_derived: &'static str,
+    /// `{ent}`.
+    pub warning_login_derived: &'static str,
+    /// `{hosts}`.
+    pub warning_hosts_differ: &'static str,
+    /// `{ent}`.
+    pub warning_sources_disagree: &'static str,
+    /// `{names}`.
+    pub warning_transient_removed: &'static str,
+    /// `{names}`: and others not named.
+    pub warning_transient_removed_and_others: &'static str,
+    /// Only unnamed parameters (a query, credentials) were removed.
+    pub warning_query_removed: &'static str,
+    /// `{kind}`: the delegation chosen for the Page commune.
+    pub warning_commune_fell_back: &'static str,
+
+    // --- Diagnose: what a pasted address says about a failing delegation -----------------------------
+    /// `{service}`.
+    pub finding_service_matches: &'static str,
+    /// `{found}`, `{expected}`.
+    pub finding_service_scheme: &'static str,
+    /// `{found}`, `{expected}`.
+    pub finding_service_host: &'static str,
+    /// `{letter}`: appended to `finding_service_host` when only the UAI's check letter differs.
+    pub finding_check_letter: &'static str,
+    /// `{found}`, `{expected}`.
+    pub finding_service_port: &'static str,
+    /// `{found}`, `{expected}`.
+    pub finding_service_path: &'static str,
+    /// `{found}`, `{whose}` (` (name)` or nothing), `{expected}`.
+    pub finding_cas_other_server: &'static str,
+    pub finding_service_missing: &'static str,
+    pub finding_ticket_present: &'static str,
+    pub finding_direct_login: &'static str,
+}
