@@ -52,8 +52,13 @@ impl AddressGroup {
 
     /// The group's heading.
     pub fn label(self, lang: Lang) -> &'static str {
-        // `ALL` lists the groups in declaration order: the variant is the index.
-        lang.words().address_groups[self as usize]
+        let w = lang.words();
+        match self {
+            AddressGroup::CasDialog => w.address_group_cas_dialog,
+            AddressGroup::CasRegistry => w.address_group_cas_registry,
+            AddressGroup::Verify => w.address_group_verify,
+            AddressGroup::Spaces => w.address_group_spaces,
+        }
     }
 }
 
@@ -139,10 +144,15 @@ impl AddressKey {
             AddressKey::SpaceDesktop(space) => (w.address_desktop, space),
             AddressKey::SpaceMobile(space) => (w.address_mobile, space),
             AddressKey::SpaceDirectLogin(space) => (w.address_direct_login, space),
-            fixed => {
-                let index = FIXED_IDS.iter().position(|(key, _)| *key == fixed).unwrap_or_default();
-                return w.addresses[index].to_owned();
-            }
+            AddressKey::Root => return w.address_root.to_owned(),
+            AddressKey::CasLogin => return w.address_cas_login.to_owned(),
+            AddressKey::CasValidation => return w.address_cas_validation.to_owned(),
+            AddressKey::EntUrl => return w.address_ent_url.to_owned(),
+            AddressKey::CasLoginLink => return w.address_cas_login_link.to_owned(),
+            AddressKey::ServicePattern => return w.address_service_pattern.to_owned(),
+            AddressKey::ServiceAnt => return w.address_service_ant.to_owned(),
+            AddressKey::ServiceKeycloak => return w.address_service_keycloak.to_owned(),
+            AddressKey::DirectLogin => return w.address_direct_login_url.to_owned(),
         };
         fill(template, &[("space", space.console_name(lang))])
     }

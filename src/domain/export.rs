@@ -54,7 +54,8 @@ pub fn to_text(set: &AddressSet, lang: Lang) -> String {
 /// address in a code span so that nothing in it is read as Markdown.
 pub fn to_markdown(set: &AddressSet, lang: Lang) -> String {
     let mut markdown = format!("## {}\n", markdown_text(&title(set, lang)));
-    let [label_heading, address_heading] = lang.words().export_columns;
+    let w = lang.words();
+    let (label_heading, address_heading) = (w.export_column_label, w.export_column_address);
     for group in groups(set) {
         markdown.push_str(&format!(
             "\n### {}\n\n| {label_heading} | {address_heading} |\n| --- | --- |\n",
@@ -101,7 +102,13 @@ fn code_span(text: &str) -> String {
 /// CSV (RFC 4180: CRLF line ends, fields quoted when needed): a header row, then one row per
 /// address with its group, key, label and value.
 pub fn to_csv(set: &AddressSet, lang: Lang) -> String {
-    let mut csv = csv_row(lang.words().export_csv_header);
+    let w = lang.words();
+    let mut csv = csv_row([
+        w.export_csv_group,
+        w.export_csv_key,
+        w.export_csv_label,
+        w.export_csv_address,
+    ]);
     for address in &set.entries {
         let label = address.key.label(lang);
         let id = address.key.id();

@@ -62,8 +62,18 @@ impl Space {
 
     /// The space's name as the console writes it (French), or its English rendering.
     pub fn console_name(self, lang: Lang) -> &'static str {
-        // `ALL` lists the spaces in declaration order: the variant is the index.
-        lang.words().spaces[self as usize]
+        let w = lang.words();
+        match self {
+            Space::Commune => w.space_commune,
+            Space::Direction => w.space_direction,
+            Space::Professeur => w.space_professeur,
+            Space::VieScolaire => w.space_vie_scolaire,
+            Space::Parent => w.space_parent,
+            Space::Accompagnant => w.space_accompagnant,
+            Space::Eleve => w.space_eleve,
+            Space::Entreprise => w.space_entreprise,
+            Space::Academie => w.space_academie,
+        }
     }
 
     /// The desktop page under the root ("" for the Page commune, which is the root itself).

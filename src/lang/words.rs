@@ -105,8 +105,16 @@ pub struct Words {
     pub embed_note: &'static str,
 
     // --- Names: spaces, delegations, ENT families, the console's window ------------------------------
-    /// The spaces in the order of `Space::ALL`, as the console names them (French) or their English.
-    pub spaces: [&'static str; 9],
+    /// The spaces, as the console names them (French) or their English.
+    pub space_commune: &'static str,
+    pub space_direction: &'static str,
+    pub space_professeur: &'static str,
+    pub space_vie_scolaire: &'static str,
+    pub space_parent: &'static str,
+    pub space_accompagnant: &'static str,
+    pub space_eleve: &'static str,
+    pub space_entreprise: &'static str,
+    pub space_academie: &'static str,
     /// The delegation "none" (the other kinds are proper names: CAS, EduConnect, WS-Federation).
     pub delegation_none: &'static str,
     /// The family of any other CAS server (the platform families are proper names).
@@ -124,25 +132,39 @@ pub struct Words {
     pub page_etablissement: &'static str,
 
     // --- Addresses ----------------------------------------------------------------------------------
-    /// The labels of the fixed addresses, in the order of `addresses::FIXED_IDS`: root, CAS login, CAS
-    /// validation, ENT address, login link, service pattern, Ant, Keycloak, direct login.
-    pub addresses: [&'static str; 9],
+    /// The labels of the addresses that are not a space's: the console's own words where it shows them.
+    pub address_root: &'static str,
+    pub address_cas_login: &'static str,
+    pub address_cas_validation: &'static str,
+    pub address_ent_url: &'static str,
+    pub address_cas_login_link: &'static str,
+    pub address_service_pattern: &'static str,
+    pub address_service_ant: &'static str,
+    pub address_service_keycloak: &'static str,
+    pub address_direct_login_url: &'static str,
     /// `{space}`: a space's desktop address.
     pub address_desktop: &'static str,
     /// `{space}`: a space's mobile address.
     pub address_mobile: &'static str,
     /// `{space}`: a space's direct-login address.
     pub address_direct_login: &'static str,
-    /// The address groups, in the order of `AddressGroup::ALL`.
-    pub address_groups: [&'static str; 4],
+    /// The headings of the address groups.
+    pub address_group_cas_dialog: &'static str,
+    pub address_group_cas_registry: &'static str,
+    pub address_group_verify: &'static str,
+    pub address_group_spaces: &'static str,
 
     // --- Exports ------------------------------------------------------------------------------------
     /// `{root}`: every export's heading.
     pub export_title: &'static str,
     /// The Markdown table's two column headings.
-    pub export_columns: [&'static str; 2],
-    /// The CSV header: group, key, label, address.
-    pub export_csv_header: [&'static str; 4],
+    pub export_column_label: &'static str,
+    pub export_column_address: &'static str,
+    /// The CSV header.
+    pub export_csv_group: &'static str,
+    pub export_csv_key: &'static str,
+    pub export_csv_label: &'static str,
+    pub export_csv_address: &'static str,
 
     // --- The message to the ENT's administrator (mailto:, lines end with CRLF) -----------------------
     /// `{school}`.
