@@ -21,5 +21,6 @@ pub mod request;
 pub mod search;
 pub mod service_pattern;
 pub mod space;
+pub mod stable_id;
 pub mod uai;
 pub mod warning;

@@ -1,6 +1,7 @@
 //! Which authentication delegation each space uses, and the console's rule for the Page commune.
 
 use crate::domain::space::Space;
+use crate::domain::stable_id::from_id;
 use crate::lang::Lang;
 
 /// A kind of authentication delegation offered by the PRONOTE.net console.
@@ -37,10 +38,7 @@ impl DelegationKind {
 
     /// Reads an identifier as given by [`DelegationKind::id`] (any case).
     pub fn parse(id: &str) -> Option<DelegationKind> {
-        let id = id.trim();
-        DelegationKind::ALL
-            .into_iter()
-            .find(|kind| kind.id().eq_ignore_ascii_case(id))
+        from_id(&DelegationKind::ALL, DelegationKind::id, id)
     }
 
     /// The kind's name as the console's column headings write it.

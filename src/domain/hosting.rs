@@ -3,6 +3,7 @@
 use crate::domain::error::Error;
 use crate::domain::pasted_address::{parse_lenient, root_from_pasted};
 use crate::domain::pronote_root::{PronoteRoot, INDEX_EDUCATION_DOMAIN, TOUTATICE_DOMAIN};
+use crate::domain::stable_id::from_id;
 use crate::domain::uai::SchoolLabel;
 use crate::domain::warning::Warning;
 
@@ -33,10 +34,7 @@ impl HostingKind {
 
     /// Reads an identifier as given by [`HostingKind::id`] (any case).
     pub fn parse(id: &str) -> Option<HostingKind> {
-        let id = id.trim();
-        HostingKind::ALL
-            .into_iter()
-            .find(|kind| kind.id().eq_ignore_ascii_case(id))
+        from_id(&HostingKind::ALL, HostingKind::id, id)
     }
 }
 

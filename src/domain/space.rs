@@ -1,5 +1,6 @@
 //! The spaces of a PRONOTE.net publication (one per kind of user), with their pages.
 
+use crate::domain::stable_id::from_id;
 use crate::lang::Lang;
 
 /// A space of PRONOTE.net, as listed in the hosting console's publication settings.
@@ -56,8 +57,7 @@ impl Space {
 
     /// Reads an identifier as given by [`Space::id`] (any case).
     pub fn parse(id: &str) -> Option<Space> {
-        let id = id.trim();
-        Space::ALL.into_iter().find(|space| space.id().eq_ignore_ascii_case(id))
+        from_id(&Space::ALL, Space::id, id)
     }
 
     /// The space's name as the console writes it (French), or its English rendering.
