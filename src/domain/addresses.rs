@@ -140,21 +140,23 @@ impl AddressKey {
     /// a translation: the reader's console speaks French).
     pub fn label(self, lang: Lang) -> String {
         let w = lang.words();
-        let (template, space) = match self {
-            AddressKey::SpaceDesktop(space) => (w.address_desktop, space),
-            AddressKey::SpaceMobile(space) => (w.address_mobile, space),
-            AddressKey::SpaceDirectLogin(space) => (w.address_direct_login, space),
-            AddressKey::Root => return w.address_root.to_owned(),
-            AddressKey::CasLogin => return w.address_cas_login.to_owned(),
-            AddressKey::CasValidation => return w.address_cas_validation.to_owned(),
-            AddressKey::EntUrl => return w.address_ent_url.to_owned(),
-            AddressKey::CasLoginLink => return w.address_cas_login_link.to_owned(),
-            AddressKey::ServicePattern => return w.address_service_pattern.to_owned(),
-            AddressKey::ServiceAnt => return w.address_service_ant.to_owned(),
-            AddressKey::ServiceKeycloak => return w.address_service_keycloak.to_owned(),
-            AddressKey::DirectLogin => return w.address_direct_login_url.to_owned(),
+        let template = match self {
+            AddressKey::SpaceDesktop(_) => w.address_desktop,
+            AddressKey::SpaceMobile(_) => w.address_mobile,
+            AddressKey::SpaceDirectLogin(_) => w.address_direct_login,
+            AddressKey::Root => w.address_root,
+            AddressKey::CasLogin => w.address_cas_login,
+            AddressKey::CasValidation => w.address_cas_validation,
+            AddressKey::EntUrl => w.address_ent_url,
+            AddressKey::CasLoginLink => w.address_cas_login_link,
+            AddressKey::ServicePattern => w.address_service_pattern,
+            AddressKey::ServiceAnt => w.address_service_ant,
+            AddressKey::ServiceKeycloak => w.address_service_keycloak,
+            AddressKey::DirectLogin => w.address_direct_login_url,
         };
-        fill(template, &[("space", space.console_name(lang))])
+        // Only a space's address names its space; the others have no placeholder to fill.
+        let space = self.space().map_or("", |space| space.console_name(lang));
+        fill(template, &[("space", space)])
     }
 
     /// Where the address is used.

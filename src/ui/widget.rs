@@ -18,6 +18,7 @@ use crate::ui::components::diagnose::{diagnose, DiagnoseView};
 use crate::ui::components::embed::{embed, EmbedView};
 use crate::ui::components::ent_picker::EntPicker;
 use crate::ui::components::exports::Exports;
+use crate::ui::components::group::toggled_part;
 use crate::ui::components::guidance::guidance;
 use crate::ui::components::hosting_form::{hosting_form, HostingForm};
 use crate::ui::components::messages::{field_errors, warnings};
@@ -182,15 +183,16 @@ pub fn widget(props: &WidgetProps) -> Html {
                 if parts.verify { { verify(addresses.as_deref(), &rows) } }
                 if parts.spaces { { connection_table(addresses.as_deref(), table, &rows) } }
                 if parts.diagnose {
-                    { diagnose(DiagnoseView {
-                        open: state.diagnose_open,
-                        pasted: &state.pasted,
-                        request,
-                        addresses: addresses.as_deref(),
-                        catalogue: &state.catalogue,
-                        ids: &ids,
-                        on_toggle: &on.diagnose,
-                        on_paste: &on.pasted,
+                    { toggled_part("diagnose", state.diagnose_open, &ids, &on.diagnose, t.diagnose_toggle, &|panel| {
+                        diagnose(DiagnoseView {
+                            panel,
+                            pasted: &state.pasted,
+                            request,
+                            addresses: addresses.as_deref(),
+                            catalogue: &state.catalogue,
+                            ids: &ids,
+                            on_paste: &on.pasted,
+                        })
                     }) }
                 }
                 if parts.guidance {
@@ -202,14 +204,15 @@ pub fn widget(props: &WidgetProps) -> Html {
                     }
                 }
                 if parts.embed {
-                    { embed(EmbedView {
-                        open: state.embed_open,
-                        request,
-                        parts: state.embed_parts,
-                        ids: &ids,
-                        announcer: &announcer,
-                        on_toggle: &on.embed,
-                        on_part: &on.embed_part,
+                    { toggled_part("embed", state.embed_open, &ids, &on.embed, t.embed_toggle, &|panel| {
+                        embed(EmbedView {
+                            panel,
+                            request,
+                            parts: state.embed_parts,
+                            ids: &ids,
+                            announcer: &announcer,
+                            on_part: &on.embed_part,
+                        })
                     }) }
                 }
             </div>

@@ -11,32 +11,26 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::diagnosis::{diagnose as read_address, Finding};
 use crate::domain::ent_brief::ent_admin_mailto;
 use crate::domain::request::Request;
-use crate::ui::components::group::part_toggle;
 use crate::ui::ids::Ids;
 
 /// What the diagnose part needs.
 pub struct DiagnoseView<'a> {
-    pub open: bool,
+    /// The id of the panel, which its toggle controls.
+    pub panel: AttrValue,
     pub pasted: &'a str,
     pub request: &'a Request,
     pub addresses: Option<&'a AddressSet>,
     pub catalogue: &'a Catalogue,
     pub ids: &'a Ids,
-    pub on_toggle: &'a Callback<MouseEvent>,
     pub on_paste: &'a Callback<String>,
 }
 
-/// The toggle, and when open the field, its findings and the ENT administrator's message. A view function.
+/// The open part: the field, its findings and the ENT administrator's message. A view function.
 pub fn diagnose(view: DiagnoseView<'_>) -> Html {
     let lang = view.request.lang;
     let t = lang.words();
-    let panel = view.ids.of("diagnose");
-    let toggle = part_toggle("diagnose", view.open, &panel, view.on_toggle, t.diagnose_toggle);
-    if !view.open {
-        return toggle;
-    }
     let Some(set) = view.addresses else {
-        return html! { <>{ toggle }<p id={panel} class="pd-placeholder">{ t.waiting_for_hosting }</p></> };
+        return html! { <p id={view.panel} class="pd-placeholder">{ t.waiting_for_hosting }</p> };
     };
     let preset = view.request.ent.as_deref().and_then(|id| view.catalogue.get(id.trim()));
     let cas = preset.map(|preset| preset.cas_server());
@@ -65,9 +59,7 @@ pub fn diagnose(view: DiagnoseView<'_>) -> Html {
     };
     let mailto = ent_admin_mailto(view.request, set, preset.map(|preset| preset.name.as_str()));
     html! {
-        <>
-            { toggle }
-            <div id={panel} class="pd-panel pd-diagnose">
+            <div id={view.panel} class="pd-panel pd-diagnose">
                 <label for={input.clone()}>{ t.diagnose_label }</label>
                 <input id={input} class="pd-input" type="url" value={view.pasted.to_owned()} data-field="diagnose"
                        spellcheck="false" autocomplete="off" aria-invalid={(!errors.is_empty()).to_string()}
@@ -89,6 +81,5 @@ pub fn diagnose(view: DiagnoseView<'_>) -> Html {
                     <a class="pd-brief" href={mailto} data-brief="ent-admin">{ t.brief_link }</a>
                 </p>
             </div>
-        </>
     }
 }

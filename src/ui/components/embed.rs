@@ -10,29 +10,23 @@ use crate::domain::request::Request;
 use crate::options::Parts;
 use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
-use crate::ui::components::group::part_toggle;
 use crate::ui::ids::Ids;
 
 /// What the embed part needs.
 pub struct EmbedView<'a> {
-    pub open: bool,
+    /// The id of the panel, which its toggle controls.
+    pub panel: AttrValue,
     pub request: &'a Request,
     pub parts: Parts,
     pub ids: &'a Ids,
     pub announcer: &'a Announcer,
-    pub on_toggle: &'a Callback<MouseEvent>,
     pub on_part: &'a Callback<(&'static str, bool)>,
 }
 
-/// The toggle, and when open the parts to show and the code. A view function.
+/// The open part: the parts to show, the code and where the widget's folder goes. A view function.
 pub fn embed(view: EmbedView<'_>) -> Html {
     let lang = view.request.lang;
     let t = lang.words();
-    let panel = view.ids.of("embed");
-    let toggle = part_toggle("embed", view.open, &panel, view.on_toggle, t.embed_toggle);
-    if !view.open {
-        return toggle;
-    }
     let snippet = AttrValue::from(embed_snippet(
         &widget_js_address(),
         view.request,
@@ -55,9 +49,7 @@ pub fn embed(view: EmbedView<'_>) -> Html {
         }
     };
     html! {
-        <>
-            { toggle }
-            <div id={panel} class="pd-panel pd-embed">
+            <div id={view.panel} class="pd-panel pd-embed">
                 <fieldset class="pd-fieldset">
                     <legend>{ t.embed_parts }</legend>
                     { for words.map(part) }
@@ -74,6 +66,5 @@ pub fn embed(view: EmbedView<'_>) -> Html {
                 }) }
                 <p class="pd-hint">{ t.embed_note }</p>
             </div>
-        </>
     }
 }

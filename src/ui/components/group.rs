@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::ids::Ids;
+
 /// A part of the results (classes `pd-group` and `class`), with its heading and, when given, a hint under it.
 pub fn group(class: &'static str, heading: &'static str, hint: Option<&'static str>, body: Html) -> Html {
     html! {
@@ -16,19 +18,26 @@ pub fn group(class: &'static str, heading: &'static str, hint: Option<&'static s
     }
 }
 
-/// The button that opens a part built only once opened (diagnose, embed): closed, the part costs this one
-/// element. `panel` is the id of what it opens.
-pub fn part_toggle(
+/// A part built only once opened (diagnose, embed): closed, it costs its toggle button alone; open,
+/// `panel` builds what the button opens, given its id. `panel` is a trait object so that each part does
+/// not compile its own copy of the button.
+pub fn toggled_part(
     part: &'static str,
     open: bool,
-    panel: &AttrValue,
+    ids: &Ids,
     onclick: &Callback<MouseEvent>,
     caption: &'static str,
+    panel: &dyn Fn(AttrValue) -> Html,
 ) -> Html {
-    html! {
+    let id = ids.of(part);
+    let toggle = html! {
         <button type="button" class="pd-part-toggle" data-part={part} aria-expanded={open.to_string()}
-                aria-controls={panel.clone()} onclick={onclick.clone()}>
+                aria-controls={id.clone()} onclick={onclick.clone()}>
             { caption }
         </button>
+    };
+    if !open {
+        return toggle;
     }
+    html! { <>{ toggle }{ panel(id) }</> }
 }
