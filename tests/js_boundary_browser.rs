@@ -101,6 +101,11 @@ fn script_options_are_read_by_name_and_wrong_ones_are_refused() {
             ..WidgetOptions::default()
         })
     );
+    // `false` is the flag not given, as an attribute left out is: neither keeps the permalink.
+    assert_eq!(
+        options_from_js(&parse(r#"{"permalink": false}"#)),
+        Ok(WidgetOptions::default())
+    );
     let refused = |text: &str| options_from_js(&parse(text)).expect_err(text).to_string();
     assert!(refused(r#"{"colour": "red"}"#).contains("unknown field `colour`"));
     assert!(refused(r#"{"uai": 310047}"#).contains("`uai`"));

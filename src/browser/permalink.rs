@@ -1,28 +1,21 @@
 //! The standalone page keeps its state in its own address, so a configured page can be shared or bookmarked.
-//! Parameter names are the widget contract's: `ent`, `hosting`, `uai`, `url`, `lang`, plus `spaces`.
+//! Parameter names are the widget contract's, those `OptionName::in_page_address` says the address carries.
 
 use web_sys::UrlSearchParams;
 
 use crate::domain::request::Request;
-use crate::options::WidgetOptions;
+use crate::options::{page_address, WidgetOptions};
 
-/// Reads the options found in the page's query string (absent ones stay `None`).
-pub fn read() -> WidgetOptions {
+/// Sets the options the page's query string carries over `options`: a shared address wins over the page's
+/// own settings (those absent from it stay as they were).
+pub fn restore(options: &mut WidgetOptions) {
     let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
-        return WidgetOptions::default();
+        return;
     };
     let Ok(params) = UrlSearchParams::new_with_str(&search) else {
-        return WidgetOptions::default();
+        return;
     };
-    WidgetOptions {
-        ent: params.get("ent"),
-        hosting: params.get("hosting"),
-        uai: params.get("uai"),
-        url: params.get("url"),
-        lang: params.get("lang"),
-        spaces: params.get("spaces"),
-        ..WidgetOptions::default()
-    }
+    options.read(|option| option.in_page_address().then(|| params.get(option.name())).flatten());
 }
 
 /// The query string that restores `request` (empty values left out, so links stay short).
@@ -30,20 +23,7 @@ pub fn query(request: &Request) -> String {
     let Ok(params) = UrlSearchParams::new() else {
         return String::new();
     };
-    let spaces = request.spaces.changes();
-    let pairs = [
-        ("ent", request.ent.as_deref().unwrap_or("")),
-        ("hosting", request.hosting.id()),
-        ("uai", request.uai.trim()),
-        ("url", request.url.trim()),
-        ("lang", request.lang.code()),
-        ("spaces", spaces.as_str()),
-    ];
-    for (name, value) in pairs {
-        if !value.is_empty() {
-            params.append(name, value);
-        }
-    }
+    page_address(request, |option, value| params.append(option.name(), value));
     String::from(params.to_string())
 }
 

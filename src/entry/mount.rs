@@ -11,7 +11,7 @@ use crate::browser::first_render;
 use crate::browser::js_record::{Record, RecordError};
 use crate::browser::permalink;
 use crate::entry::apps;
-use crate::options::{WidgetConfig, WidgetOptions};
+use crate::options::{OptionName, WidgetConfig, WidgetOptions};
 use crate::ui::widget::{Widget, WidgetProps};
 
 /// The attribute that marks an element to hold a widget.
@@ -22,8 +22,8 @@ pub const MOUNTED: &str = "data-pronote-delegation-mounted";
 
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
-/// JS: `mount(element, options)`. Options are the widget contract's names (`ent`, `hosting`, `uai`, `url`,
-/// `lang`, `presets`, `show`, `permalink`); an unknown or mistyped one is a JS `Error`.
+/// JS: `mount(element, options)`. Options are the widget contract's, by name (`OptionName`, the attributes'
+/// names); an unknown or mistyped one is a JS `Error`.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<(), JsError> {
     let options = options_from_js(&options).map_err(|e| JsError::new(&format!("pronote-delegation: {e}")))?;
@@ -67,16 +67,7 @@ pub fn mount_element(element: Element) {
 /// Mounts one widget; the permalink (when asked for) wins over the element's own settings.
 pub fn mount_with(element: Element, mut options: WidgetOptions) {
     if options.permalink == Some(true) {
-        let from_address = permalink::read();
-        options = WidgetOptions {
-            ent: from_address.ent.or(options.ent),
-            hosting: from_address.hosting.or(options.hosting),
-            uai: from_address.uai.or(options.uai),
-            url: from_address.url.or(options.url),
-            lang: from_address.lang.or(options.lang),
-            spaces: from_address.spaces.or(options.spaces),
-            ..options
-        };
+        permalink::restore(&mut options);
     }
     let config = WidgetConfig::from_options(&options);
     for word in &config.unknown_parts {
@@ -91,54 +82,29 @@ pub fn mount_with(element: Element, mut options: WidgetOptions) {
     apps::keep(element, app);
 }
 
-/// The option names a script may pass (the `data-` attributes' names, camelCase).
-const OPTION_NAMES: &[&str] = &[
-    "ent",
-    "hosting",
-    "uai",
-    "url",
-    "lang",
-    "presets",
-    "show",
-    "permalink",
-    "spaces",
-    "sync",
-];
-
-/// The widget options a script passes as an object; `undefined` or `null` is no option at all.
+/// The widget options a script passes as an object; `undefined` or `null` is no option at all. A flag set to
+/// `false` is a flag not given, as an attribute left out is.
 pub fn options_from_js(options: &JsValue) -> Result<WidgetOptions, RecordError> {
+    let mut read = WidgetOptions::default();
     if options.is_undefined() || options.is_null() {
-        return Ok(WidgetOptions::default());
+        return Ok(read);
     }
-    let record = Record::read(options, OPTION_NAMES)?;
-    Ok(WidgetOptions {
-        ent: record.text("ent")?,
-        hosting: record.text("hosting")?,
-        uai: record.text("uai")?,
-        url: record.text("url")?,
-        lang: record.text("lang")?,
-        presets: record.text("presets")?,
-        show: record.text("show")?,
-        permalink: record.flag("permalink")?,
-        spaces: record.text("spaces")?,
-        sync: record.text("sync")?,
-    })
+    let record = Record::read(options, &OptionName::NAMES)?;
+    read.try_read(|option| {
+        if option.is_flag() {
+            Ok(record.flag(option.name())?.filter(|on| *on).map(|_| String::new()))
+        } else {
+            record.text(option.name())
+        }
+    })?;
+    Ok(read)
 }
 
 /// The widget options written as attributes: `data-<name>` on any element (`prefix` "data-"), `<name>` on
-/// a `<pronote-delegation>` element (`prefix` "").
+/// a `<pronote-delegation>` element (`prefix` ""). A flag is on when its attribute is there, whatever its
+/// value.
 pub fn options_from_attributes(element: &Element, prefix: &str) -> WidgetOptions {
-    let attribute = |name: &str| element.get_attribute(&format!("{prefix}{name}"));
-    WidgetOptions {
-        ent: attribute("ent"),
-        hosting: attribute("hosting"),
-        uai: attribute("uai"),
-        url: attribute("url"),
-        lang: attribute("lang"),
-        presets: attribute("presets"),
-        show: attribute("show"),
-        permalink: element.has_attribute(&format!("{prefix}permalink")).then_some(true),
-        spaces: attribute("spaces"),
-        sync: attribute("sync"),
-    }
+    let mut read = WidgetOptions::default();
+    read.read(|option| element.get_attribute(&format!("{prefix}{}", option.name())));
+    read
 }
