@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use pronote_delegation::entry::mount::mount_with;
-use pronote_delegation::options::WidgetOptions;
+use pronote_delegation::options::{OptionName, WidgetOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, InputEvent, InputEventInit};
 
@@ -118,21 +118,12 @@ pub fn text(root: &Element) -> String {
     root.text_content().unwrap_or_default()
 }
 
-/// Options with only the given fields set.
+/// Options with only the given ones set, by their contract names.
 pub fn options(pairs: &[(&str, &str)]) -> WidgetOptions {
     let mut options = WidgetOptions::default();
     for (name, value) in pairs {
-        let value = Some((*value).to_owned());
-        match *name {
-            "ent" => options.ent = value,
-            "hosting" => options.hosting = value,
-            "uai" => options.uai = value,
-            "url" => options.url = value,
-            "lang" => options.lang = value,
-            "show" => options.show = value,
-            "spaces" => options.spaces = value,
-            other => panic!("unknown option {other}"),
-        }
+        let option = OptionName::named(name).unwrap_or_else(|| panic!("unknown option {name}"));
+        options.set(option, (*value).to_owned());
     }
     options
 }
