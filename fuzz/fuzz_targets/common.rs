@@ -1,5 +1,5 @@
 //! The one check every fuzz target ends with: a root found from any input gives addresses that keep
-//! the invariants of tests/support/address_invariants.rs (shared with the property tests).
+//! the invariants of tests/native/support/address_invariants.rs (shared with the property tests).
 //! A violated invariant panics, which libFuzzer reports as a crash with its input.
 
 use pronote_delegation::domain::addresses::build_addresses;

@@ -15,7 +15,7 @@ use pronote_delegation::domain::hosting::HostingKind;
 use pronote_delegation::lang::Lang;
 use pronote_delegation::domain::request::Request;
 
-#[path = "../../tests/support/address_invariants.rs"]
+#[path = "../../tests/native/support/address_invariants.rs"]
 mod address_invariants;
 mod common;
 

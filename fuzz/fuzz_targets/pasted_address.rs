@@ -4,7 +4,7 @@
 use libfuzzer_sys::fuzz_target;
 use pronote_delegation::domain::pasted_address::root_from_pasted;
 
-#[path = "../../tests/support/address_invariants.rs"]
+#[path = "../../tests/native/support/address_invariants.rs"]
 mod address_invariants;
 mod common;
 

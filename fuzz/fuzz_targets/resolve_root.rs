@@ -6,7 +6,7 @@ use libfuzzer_sys::fuzz_target;
 use pronote_delegation::domain::hosting::{resolve_root, HostingKind};
 use pronote_delegation::domain::uai::{SchoolLabel, Uai};
 
-#[path = "../../tests/support/address_invariants.rs"]
+#[path = "../../tests/native/support/address_invariants.rs"]
 mod address_invariants;
 mod common;
 

@@ -16,7 +16,7 @@ pub const TRANSIENT_PARAMETERS: [&str; 6] = ["identifiant", "ticket", "bydlg", "
 /// Parameters by which an ENT address carries the address to go back to, compared in any case:
 /// CAS's `service` (and `TARGET` on `/samlValidate`), Open ENT NG's `callback` (its login page,
 /// around a relative CAS login), the WAYF's `return`/`returnX` (SAML discovery) around a Shibboleth
-/// `Login?target=`. Sources are in tests/domain_pasted_address.rs.
+/// `Login?target=`. Sources are in tests/native/domain/pasted_address.rs.
 const CARRIER_PARAMETERS: [&str; 5] = ["service", "target", "callback", "return", "returnX"];
 
 /// Parameters that only CAS addresses carry (a PRONOTE address never does).

@@ -1,0 +1,49 @@
+//! The `show` words a page writes (`data-show`) and the embed code writes back.
+
+use pronote_delegation::options::Parts;
+
+#[test]
+fn no_show_word_means_every_default_part_and_not_the_embed_code() {
+    let (parts, unknown) = Parts::parse("");
+    assert_eq!(parts, Parts::ALL);
+    assert!(parts.diagnose && !parts.embed);
+    assert!(unknown.is_empty());
+}
+
+#[test]
+fn all_and_embed_in_any_order_adds_the_embed_code_to_the_defaults() {
+    for show in ["all,embed", "embed, all"] {
+        let (parts, _) = Parts::parse(show);
+        assert_eq!(
+            parts,
+            Parts {
+                embed: true,
+                ..Parts::ALL
+            },
+            "{show}"
+        );
+    }
+}
+
+#[test]
+fn diagnose_alone_shows_only_diagnose() {
+    let (parts, _) = Parts::parse("diagnose");
+    for word in Parts::WORDS {
+        assert_eq!(parts.shows(word), word == "diagnose", "{word}");
+    }
+}
+
+#[test]
+fn unknown_words_are_returned_for_the_author() {
+    assert_eq!(Parts::parse("cas,diagnos").1, ["diagnos"]);
+}
+
+#[test]
+fn show_writes_back_what_parse_reads_and_nothing_for_the_defaults() {
+    assert_eq!(Parts::ALL.show(), None);
+    let mut parts = Parts::ALL;
+    parts.set("exports", false);
+    let show = parts.show().unwrap();
+    assert_eq!(show, "form,cas,registry,verify,spaces,guidance,diagnose");
+    assert_eq!(Parts::parse(&show).0, parts);
+}
