@@ -1,10 +1,10 @@
 //! Options read in a real browser from the sources the table of names serves: an element's attributes
 //! (`data-<name>`, or `<name>` on `<pronote-delegation>`) and the page address under the permalink.
 
+use crate::support::PageAddress;
 use pronote_delegation::browser::permalink;
 use pronote_delegation::entry::mount::options_from_attributes;
 use pronote_delegation::options::WidgetOptions;
-use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 /// Every option given once, as a page would write it (the flag bare).
@@ -73,19 +73,11 @@ fn a_flag_attribute_is_on_whatever_its_value_and_off_when_left_out() {
 
 #[wasm_bindgen_test]
 fn the_page_address_wins_for_the_readers_choices_and_carries_nothing_else() {
-    let window = gloo::utils::window();
-    let path = window.location().pathname().unwrap();
-    let set_query = |query: &str| {
-        window
-            .history()
-            .unwrap()
-            .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
-            .unwrap()
-    };
-    set_query("?ent=monlycee_net&uai=&lang=fr&show=spaces&sync=other&presets=evil.json");
+    let page = PageAddress::with_query("?ent=monlycee_net&uai=&lang=fr&show=spaces&sync=other&presets=evil.json");
     let mut options = every_option();
     permalink::restore(&mut options);
-    set_query("");
+    // The address the test found is back before the assertion, which may end the test.
+    drop(page);
     assert_eq!(
         options,
         WidgetOptions {

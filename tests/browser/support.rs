@@ -1,14 +1,43 @@
 //! Browser-test helpers: mount a widget into a fresh element, act on it as a reader would, read it back.
+//!
+//! Every browser test runs in the same page, after the others: what a test changes on the page is undone
+//! when it ends, by the guards below, so that no test sees another's widgets, sync groups, pending
+//! page-address writes or query. A failing test may be the exception (a panic in wasm aborts, and whether
+//! its guards still drop depends on where it stopped): after a failure, read the first one.
 
+use std::ops::Deref;
 use std::time::Duration;
 
+use pronote_delegation::entry::apps::unmount;
 use pronote_delegation::entry::mount::mount_with;
 use pronote_delegation::options::{OptionName, WidgetOptions};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, InputEvent, InputEventInit};
 
+/// A widget a test mounted, in an element of its own; derefs to that element, which the helpers below take.
+/// Dropped (at the end of the test), it ends the widget as the page API's `unmount` does (its sync-group
+/// membership, its pending page-address write and its listeners end with it) and removes the element.
+pub struct Mounted {
+    host: Element,
+}
+
+impl Deref for Mounted {
+    type Target = Element;
+
+    fn deref(&self) -> &Element {
+        &self.host
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        unmount(&self.host);
+        self.host.remove();
+    }
+}
+
 /// A fresh element appended to `<body>` (never the runner's `#output`), holding a widget mounted with `options`.
-pub async fn mount(options: WidgetOptions) -> Element {
+pub async fn mount(options: WidgetOptions) -> Mounted {
     let document = gloo::utils::document();
     let host = document.create_element("div").expect("create a host element");
     document
@@ -18,7 +47,42 @@ pub async fn mount(options: WidgetOptions) -> Element {
         .expect("append the host");
     mount_with(host.clone(), options);
     settle().await;
-    host
+    Mounted { host }
+}
+
+/// The page address as a test found it, put back when dropped: permalinked widgets write the page address
+/// and tests set queries of their own, and the next test must start from the runner's address.
+pub struct PageAddress {
+    found: String,
+}
+
+impl PageAddress {
+    /// Keeps the current page address, then replaces its query with `query` (`""`, or `"?…"`).
+    pub fn with_query(query: &str) -> Self {
+        let location = gloo::utils::window().location();
+        let path = location.pathname().expect("a path");
+        let found = format!(
+            "{path}{}{}",
+            location.search().expect("a query"),
+            location.hash().expect("a fragment")
+        );
+        replace_page_address(&format!("{path}{query}"));
+        PageAddress { found }
+    }
+}
+
+impl Drop for PageAddress {
+    fn drop(&mut self) {
+        replace_page_address(&self.found);
+    }
+}
+
+fn replace_page_address(address: &str) {
+    gloo::utils::window()
+        .history()
+        .expect("a history")
+        .replace_state_with_url(&JsValue::NULL, "", Some(address))
+        .expect("replace the page address");
 }
 
 /// Lets Yew render and spawned futures run.
