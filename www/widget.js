@@ -85,7 +85,7 @@ function followThePage(glue) {
 // embed a widget. It mounts when connected, ends its widget when disconnected, and mounts again with the
 // new options when an attribute changes.
 // The option names, `OptionName` in src/options.rs: written here too because the element observes them before
-// the wasm has loaded; tests/options_names.rs checks the two lists hold the same names.
+// the wasm has loaded; tests/native/options/names.rs checks the two lists hold the same names.
 const OPTIONS = ['ent', 'hosting', 'uai', 'url', 'lang', 'presets', 'show', 'sync', 'permalink', 'spaces'];
 class PronoteDelegationElement extends HTMLElement {
   static get observedAttributes() { return OPTIONS; }
