@@ -15,7 +15,6 @@ pub mod export;
 pub mod hosting;
 pub mod pasted_address;
 pub mod preset;
-pub mod preset_source;
 pub mod pronote_root;
 pub mod request;
 pub mod search;

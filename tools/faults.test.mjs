@@ -159,10 +159,11 @@ for (const [name, launch] of Object.entries(browsers)) {
       await pageIsUnharmed();
     });
 
-    test('a presets address serving an HTML page: "an HTML page, not JSON"', async () => {
+    test('a presets address serving an HTML page: "une page web, pas un fichier de préréglages JSON"', async () => {
       const text = await presetsError('presets-html.html');
       assert.match(text, /not-json\.html/);
-      assert.match(text, /HTML/);
+      // The page speaks French: the whole message is French, no English detail inside it.
+      assert.match(text, /est une page web, pas un fichier de préréglages JSON/);
       assert.equal(await address('#w [data-address="cas-login"]'), SEED_LOGIN);
       await pageIsUnharmed();
     });
@@ -170,7 +171,7 @@ for (const [name, launch] of Object.entries(browsers)) {
     test(`a presets file over ${MAX_FILE_KIB} KiB is not read`, async () => {
       const text = await presetsError('presets-big.html');
       assert.match(text, /big\.json/);
-      assert.match(text, new RegExp(`${MAX_FILE_KIB} KiB`));
+      assert.match(text, new RegExp(`dépasse ${MAX_FILE_KIB}\\sKio`));
       assert.equal(await address('#w [data-address="cas-login"]'), SEED_LOGIN);
       await pageIsUnharmed();
     });
@@ -178,7 +179,7 @@ for (const [name, launch] of Object.entries(browsers)) {
     test(`a presets file of thousands of entries is refused past ${MAX_ENTRIES}`, async () => {
       const text = await presetsError('presets-many.html');
       assert.match(text, /many\.json/);
-      assert.match(text, new RegExp(`over ${MAX_ENTRIES} entries`));
+      assert.match(text, new RegExp(`plus de ${MAX_ENTRIES} préréglages`));
       assert.equal(await address('#w [data-address="cas-login"]'), SEED_LOGIN);
       await pageIsUnharmed();
     });

@@ -2,14 +2,14 @@
 //! checked entry by entry by the domain (the same checks as the built-in presets). A rejected entry is
 //! reported; the rest of the file and the built-ins keep working.
 
+use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, RequestInit, Response};
 
-use crate::browser::js_record::{Record, RecordError};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::Error;
-use crate::domain::preset_source::{PresetSource, FIELDS};
+use crate::domain::preset::{FieldValue, PresetError, PresetFields, PresetProblem, FIELDS};
 
 /// The largest presets file read, as its server's Content-Length gives it: 256 KiB. An académie's file
 /// holds a few presets of about 600 bytes each; past this, it is not a presets file, and parsing it
@@ -23,37 +23,37 @@ pub const MAX_ENTRIES: u32 = 500;
 
 /// Fetches `address` and applies its entries over `base`; the errors name `address` and each entry.
 pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Error>), Error> {
-    let unreadable = |detail: String| Error::PresetUnreadable {
-        file: address.to_owned(),
-        detail,
-    };
-    let window = web_sys::window().ok_or_else(|| unreadable("no window".into()))?;
+    let fault = |problem: PresetProblem| Error::Preset(PresetError::new(address, problem));
+    let unreachable = |e: JsValue| fault(PresetProblem::Unreachable { detail: js_message(&e) });
+    let window = web_sys::window().ok_or_else(|| unreachable(JsValue::NULL))?;
     let init = RequestInit::new();
     init.set_signal(Some(&AbortSignal::timeout_with_u32(TIMEOUT_MS)));
     let response: Response = JsFuture::from(window.fetch_with_str_and_init(address, &init))
         .await
-        .map_err(|e| unreadable(js_message(&e)))?
+        .map_err(unreachable)?
         .dyn_into()
-        .map_err(|_| unreadable("not an HTTP response".into()))?;
+        .map_err(unreachable)?;
     if !response.ok() {
-        return Err(unreadable(format!("HTTP {}", response.status())));
+        return Err(fault(PresetProblem::HttpStatus {
+            status: response.status(),
+        }));
     }
     let header = |name: &str| response.headers().get(name).ok().flatten().unwrap_or_default();
-    // Checked before the body is parsed. The messages stay fixed texts: a format! costs the wasm more.
+    // Checked before the body is parsed.
     if header("content-length")
         .parse::<u32>()
         .is_ok_and(|length| length > MAX_FILE_BYTES)
     {
-        return Err(unreadable("over 256 KiB".into()));
+        return Err(fault(PresetProblem::TooLarge));
     }
-    let json = JsFuture::from(response.json().map_err(|e| unreadable(js_message(&e)))?)
+    let json = JsFuture::from(response.json().map_err(unreachable)?)
         .await
         .map_err(|e| {
             // A server's error page, or an address pointing at a page rather than at the file.
             if header("content-type").contains("html") {
-                unreadable("an HTML page, not JSON".into())
+                fault(PresetProblem::HtmlPage)
             } else {
-                unreadable(js_message(&e))
+                fault(PresetProblem::Unreadable { detail: js_message(&e) })
             }
         })?;
     apply(address, json, base)
@@ -61,43 +61,50 @@ pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Err
 
 /// Applies the presets file `address`, as the browser's JSON parser read it, over `base`.
 pub fn apply(address: &str, json: JsValue, base: &Catalogue) -> Result<(Catalogue, Vec<Error>), Error> {
+    let fault = |problem: PresetProblem| Error::Preset(PresetError::new(address, problem));
     // A document is a list of presets (see presets/README.md).
-    let entries: js_sys::Array = json.dyn_into().map_err(|_| Error::PresetUnreadable {
-        file: address.to_owned(),
-        detail: "the file must hold a JSON list of presets".into(),
-    })?;
+    let entries: Array = json.dyn_into().map_err(|_| fault(PresetProblem::NotAList))?;
     if entries.length() > MAX_ENTRIES {
-        return Err(Error::PresetUnreadable {
-            file: address.to_owned(),
-            detail: "over 500 entries".into(),
-        });
+        return Err(fault(PresetProblem::TooManyEntries));
     }
-    let entries = entries
-        .iter()
-        .map(|entry| preset_source(&entry).map_err(|e| e.to_string()))
-        .collect();
-    Ok(base.clone().with_read_overrides(address, entries))
+    let entries = entries.iter().map(JsPreset::read).collect();
+    Ok(base.clone().with_entries(address, entries))
 }
 
-/// One entry of the file, read field by field (the fields of a `presets/*.toml` file).
-fn preset_source(entry: &JsValue) -> Result<PresetSource, RecordError> {
-    let record = Record::read(entry, &FIELDS)?;
-    Ok(PresetSource {
-        id: record.text("id")?,
-        name: record.text("name")?,
-        console_label: record.text("console_label")?,
-        region: record.text("region")?,
-        family: record.text("family")?,
-        cas_base: record.text("cas_base")?,
-        login: record.text("login")?,
-        validation: record.text("validation")?,
-        suggested_hosting: record.text("suggested_hosting")?,
-        notes: record.text("notes")?,
-        sources: record.texts("sources")?,
-        confidence: record.text("confidence")?,
-        disagreement: record.text("disagreement")?,
-        keywords: record.texts("keywords")?,
-    })
+/// One entry of the file, as the browser's JSON parser gave it: read field by field.
+struct JsPreset(Object);
+
+impl JsPreset {
+    fn read(entry: JsValue) -> Result<JsPreset, PresetProblem> {
+        if !entry.is_object() || Array::is_array(&entry) {
+            return Err(PresetProblem::NotAPreset);
+        }
+        Ok(JsPreset(entry.unchecked_into()))
+    }
+}
+
+impl PresetFields for JsPreset {
+    fn value(&self, field: &'static str) -> Option<FieldValue> {
+        let value = Reflect::get(&self.0, &JsValue::from_str(field))
+            .ok()
+            .filter(|value| !value.is_undefined() && !value.is_null())?;
+        if let Some(text) = value.as_string() {
+            return Some(FieldValue::Text(text));
+        }
+        let Some(list) = value.dyn_ref::<Array>() else {
+            return Some(FieldValue::Other);
+        };
+        let texts: Option<Vec<String>> = list.iter().map(|item| item.as_string()).collect();
+        Some(texts.map_or(FieldValue::Other, FieldValue::List))
+    }
+
+    fn unknown(&self) -> Vec<String> {
+        Object::keys(&self.0)
+            .iter()
+            .filter_map(|key| key.as_string())
+            .filter(|key| !FIELDS.contains(&key.as_str()))
+            .collect()
+    }
 }
 
 /// The message of a JS exception (a failed fetch, invalid JSON).

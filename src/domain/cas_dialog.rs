@@ -2,8 +2,8 @@
 //! filled in as an administrator must fill it for one school and one ENT (the seed shows it for Toutatice).
 
 use crate::domain::addresses::{AddressKey, AddressSet};
+use crate::domain::preset::derive_validation;
 use crate::domain::preset::Preset;
-use crate::domain::preset_source::derive_validation;
 use crate::lang::Lang;
 
 /// The name the seed gives the delegation, and the console's own default.

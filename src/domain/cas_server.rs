@@ -3,6 +3,8 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use url::Url;
 
+use crate::domain::preset::Preset;
+
 /// Everything but RFC 3986's unreserved characters, so a service URL survives as one query value
 /// (`:` `/` `?` `=` `&` `#` `%` `+` and space all encoded; space as `%20`, never `+`).
 const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
@@ -14,6 +16,16 @@ pub struct CasServer {
     pub login: Url,
     /// The address PRONOTE posts tickets to (`/samlValidate` in the console's defaults).
     pub validation: Url,
+}
+
+impl Preset {
+    /// The login and validation addresses, as the console's "Délégation CAS" dialog takes them.
+    pub fn cas_server(&self) -> CasServer {
+        CasServer {
+            login: self.login.clone(),
+            validation: self.validation.clone(),
+        }
+    }
 }
 
 impl CasServer {

@@ -2,69 +2,54 @@
 //! and the presets a page adds or overrides at run time.
 
 use serde::{Deserialize, Deserializer};
-use url::Url;
 
 use crate::domain::error::Error;
-use crate::domain::hosting::HostingKind;
-use crate::domain::preset::{Family, Origin, Preset, PresetSource};
-use crate::domain::preset_source;
+use url::Url;
+
+use crate::domain::preset::{
+    derive_login, keep_unique, read_preset, FieldMap, FieldValue, Preset, PresetError, PresetFields, PresetProblem,
+    ProvenanceAt, FIELDS, LIST_FIELDS,
+};
 use crate::domain::search;
 
-/// A built-in preset as build.rs writes it: static text, so that the bundle needs no TOML or JSON
-/// parser for the built-ins.
-struct BuiltinPreset {
-    id: &'static str,
-    name: &'static str,
-    console_label: Option<&'static str>,
-    region: &'static str,
-    family: Family,
-    cas_base: Option<&'static str>,
-    /// `None` when the login is the base's `/login` (derived again at run time).
-    login: Option<&'static str>,
-    /// Only a validation address a source shows; `None` is the console's `<cas_base>/samlValidate`.
-    validation: Option<&'static str>,
-    suggested_hosting: Option<&'static str>,
-    confidence: Origin,
-    disagrees: bool,
-    keywords: &'static [&'static str],
-}
+/// presets/*.toml as build.rs writes them into the wasm (a bad file fails the build, naming the file and
+/// the field): one text per preset, its fields in the order of [`FIELDS`] separated by [`FIELD_END`], an
+/// absent field empty, a list's texts one a line. One text rather than a list of them: the wasm then holds
+/// one address per preset instead of fourteen. `notes` and `sources` are left out and `disagreement` is
+/// only a mark: their text is in `provenance.json`, fetched when a reader opens an ENT's details.
+static BUILTIN_ROWS: &[&str] = include!(concat!(env!("OUT_DIR"), "/builtin_presets.rs"));
 
-/// presets/*.toml, checked by build.rs (a bad file fails the build, naming the file and the field).
-static BUILTIN_PRESETS: &[BuiltinPreset] = include!(concat!(env!("OUT_DIR"), "/builtin_presets.rs"));
+/// What ends each field of a built-in row (ASCII's unit separator: no preset text holds it).
+const FIELD_END: char = '\u{1f}';
 
-impl BuiltinPreset {
-    /// The preset with its addresses parsed. build.rs has parsed the very same texts, so `None`
-    /// cannot happen; it only spares the wasm a panic path.
-    fn to_preset(&self) -> Option<Preset> {
-        let cas_base = match self.cas_base {
-            Some(base) => Some(Url::parse(base).ok()?),
-            None => None,
-        };
-        let (validation, validation_origin) = match self.validation {
-            Some(text) => (Url::parse(text).ok()?, Origin::Seen),
-            None => (preset_source::derive_validation(cas_base.as_ref()?), Origin::Derived),
-        };
-        let login = match self.login {
-            Some(text) => Url::parse(text).ok()?,
-            None => preset_source::derive_login(cas_base.as_ref()?),
-        };
-        Some(Preset {
-            id: self.id.to_string(),
-            name: self.name.to_string(),
-            console_label: self.console_label.map(str::to_string),
-            region: self.region.to_string(),
-            family: self.family,
-            cas_base,
-            login,
-            validation,
-            validation_origin,
-            confidence: self.confidence,
-            suggested_hosting: self.suggested_hosting.and_then(HostingKind::parse),
-            disagrees: self.disagrees,
-            // Fetched from provenance.json when the reader opens the ENT's details.
-            provenance: None,
-            keywords: self.keywords.iter().map(|s| s.to_string()).collect(),
-        })
+/// One built-in row, read as a preset's fields.
+struct BuiltinRow(&'static str);
+
+/// The built-in presets' provenance as build.rs writes it from `presets/*.toml`: a JSON object from
+/// preset id to `Provenance`. The site serves the same text as `provenance.json`; native code (tests,
+/// tools) reads it here.
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUILTIN_PROVENANCE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/provenance.json"));
+
+impl PresetFields for BuiltinRow {
+    fn value(&self, field: &'static str) -> Option<FieldValue> {
+        let index = FIELDS.iter().position(|known| *known == field)?;
+        let text = self.0.split(FIELD_END).nth(index)?;
+        if text.is_empty() {
+            // build.rs leaves out a login that is the base's `/login`: it is given back here.
+            let Some(FieldValue::Text(base)) = (field == "login").then(|| self.value("cas_base")).flatten() else {
+                return None;
+            };
+            Some(FieldValue::Text(derive_login(&Url::parse(&base).ok()?).into()))
+        } else if LIST_FIELDS.contains(&field) {
+            Some(FieldValue::List(text.lines().map(str::to_owned).collect()))
+        } else {
+            Some(FieldValue::Text(text.to_owned()))
+        }
+    }
+
+    fn unknown(&self) -> Vec<String> {
+        Vec::new()
     }
 }
 
@@ -82,7 +67,10 @@ pub struct Catalogue {
 impl Catalogue {
     /// The built-in presets.
     pub fn builtin() -> Catalogue {
-        Catalogue::from_presets(BUILTIN_PRESETS.iter().filter_map(BuiltinPreset::to_preset).collect())
+        // Read with the checks every preset passes; build.rs has passed the very same rows, so none is
+        // left out here.
+        let read = |row: &&'static str| read_preset(&BuiltinRow(row), "", None, ProvenanceAt::ProvenanceFile).ok();
+        Catalogue::from_presets(BUILTIN_ROWS.iter().filter_map(read).collect())
     }
 
     /// A catalogue of exactly these presets (tests, or a page that wants only its own ENTs).
@@ -147,44 +135,29 @@ impl Catalogue {
             .collect()
     }
 
-    /// Adds or replaces presets from a page's overrides file, entry by entry: an entry with the id of
-    /// a preset replaces it, a new id is added. Each entry passes the build's checks; a rejected
-    /// entry is left out and reported (naming `file[index]` and the field), the rest still apply.
-    pub fn with_overrides(self, file: &str, sources: Vec<PresetSource>) -> (Catalogue, Vec<Error>) {
-        let entries = sources.into_iter().map(Ok::<PresetSource, String>).collect();
-        self.with_read_overrides(file, entries)
-    }
-
-    /// Like [`Catalogue::with_overrides`], from the entries of an overrides document each still to
-    /// deserialise (e.g. a `serde_json::Value`): an entry that does not deserialise (an unknown field, a list
-    /// where a text belongs) is reported with its index, and the other entries still apply.
-    pub fn with_override_entries<'de, I, D>(self, file: &str, entries: I) -> (Catalogue, Vec<Error>)
-    where
-        I: IntoIterator<Item = D>,
-        D: Deserializer<'de>,
-    {
-        let entries = entries
-            .into_iter()
-            .map(|entry| PresetSource::deserialize(entry).map_err(|error| error.to_string()))
-            .collect();
-        self.with_read_overrides(file, entries)
-    }
-
-    /// Like [`Catalogue::with_overrides`], from entries the caller has read itself (the browser reads a
-    /// page's file field by field); an `Err` is why that entry could not be read, worded as serde words
-    /// it ("unknown field `x`") so that the field is named in the report.
-    pub fn with_read_overrides(
+    /// Adds or replaces presets from a page's presets file, entry by entry: an entry with the id of a
+    /// preset replaces it, a new id is added. Each entry, read by the caller in its format (an `Err` is
+    /// why it is not a preset at all), passes the build's checks; a rejected entry is left out and
+    /// reported (naming `file[index]` and the field), the rest still apply.
+    pub fn with_entries<F: PresetFields>(
         mut self,
         file: &str,
-        entries: Vec<Result<PresetSource, String>>,
+        entries: Vec<Result<F, PresetProblem>>,
     ) -> (Catalogue, Vec<Error>) {
-        let labelled = entries
+        let read = entries
             .into_iter()
             .enumerate()
-            .map(|(index, parsed)| (entry_label(file, index), None, parsed))
+            .map(|(index, entry)| {
+                let label = entry_label(file, index);
+                let preset = match entry {
+                    Ok(fields) => read_preset(&fields, &label, None, ProvenanceAt::Fields),
+                    Err(problem) => Err(vec![PresetError::new(&label, problem)]),
+                };
+                (label, preset)
+            })
             .collect();
-        let (checked, errors) = preset_source::check_set(labelled);
-        for preset in checked.into_iter().map(Preset::from) {
+        let (presets, errors) = keep_unique(read);
+        for preset in presets {
             match self.presets.iter_mut().find(|known| known.id == preset.id) {
                 Some(known) => *known = preset,
                 None => self.presets.push(preset),
@@ -192,6 +165,21 @@ impl Catalogue {
         }
         self.reindex();
         (self, errors.into_iter().map(Error::from).collect())
+    }
+
+    /// Like [`Catalogue::with_entries`], from the entries of a document a serde format reads (e.g. a
+    /// `serde_json::Value` each): an entry that is not an object is reported as such.
+    pub fn with_override_entries<'de, I, D>(self, file: &str, entries: I) -> (Catalogue, Vec<Error>)
+    where
+        I: IntoIterator<Item = D>,
+        D: Deserializer<'de>,
+    {
+        // Any value is a `FieldValue`: a map of them fails only when the entry is not a map.
+        let entries = entries
+            .into_iter()
+            .map(|entry| FieldMap::deserialize(entry).map_err(|_| PresetProblem::NotAPreset))
+            .collect();
+        self.with_entries(file, entries)
     }
 
     /// Sorts the presets by name and recomputes what is derived from them.

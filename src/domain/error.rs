@@ -1,8 +1,9 @@
 //! The one error type of the domain, with messages a school administrator can act on, and the form
 //! field each error belongs to (the UI renders an error next to its field).
 
+use crate::domain::preset::PresetError;
 use crate::domain::uai::corsican_uai;
-use crate::lang::typography::{fill, quote};
+use crate::lang::typography::fill;
 use crate::lang::Lang;
 
 /// The form field (or data source) an error concerns.
@@ -115,58 +116,10 @@ pub enum Error {
         /// The identifier given.
         id: String,
     },
-    /// A preset file cannot be read or is not valid TOML.
+    /// A presets file, or one of its presets, has a problem (a build-time or loading problem, not the
+    /// user's input): what and where, typed.
     #[error("{}", self.message(Lang::Fr))]
-    PresetUnreadable {
-        /// The preset file's name.
-        file: String,
-        /// What the reader reported.
-        detail: String,
-    },
-    /// A preset file has a field the format does not define (a typo, most likely).
-    #[error("{}", self.message(Lang::Fr))]
-    PresetUnknownField {
-        /// The preset file's name.
-        file: String,
-        /// The unknown field.
-        field: String,
-    },
-    /// A preset file lacks a required field.
-    #[error("{}", self.message(Lang::Fr))]
-    PresetMissingField {
-        /// The preset file's name.
-        file: String,
-        /// The missing field.
-        field: String,
-    },
-    /// Two preset files use the same identifier.
-    #[error("{}", self.message(Lang::Fr))]
-    PresetDuplicateId {
-        /// The second file using the identifier.
-        file: String,
-        /// The identifier.
-        id: String,
-    },
-    /// A preset address is not https (CAS must never run over plain http).
-    #[error("{}", self.message(Lang::Fr))]
-    PresetNotHttps {
-        /// The preset file's name.
-        file: String,
-        /// The field holding the address.
-        field: String,
-        /// The address.
-        value: String,
-    },
-    /// A preset address does not parse as a URL.
-    #[error("{}", self.message(Lang::Fr))]
-    PresetBadAddress {
-        /// The preset file's name.
-        file: String,
-        /// The field holding the address.
-        field: String,
-        /// The address.
-        value: String,
-    },
+    Preset(PresetError),
 }
 
 impl Error {
@@ -186,20 +139,13 @@ impl Error {
             | Error::UrlIsEntAddress { .. } => Field::Url,
             Error::UnknownEnt { .. } => Field::Ent,
             Error::UnknownHosting { .. } => Field::Hosting,
-            Error::PresetUnreadable { .. }
-            | Error::PresetUnknownField { .. }
-            | Error::PresetMissingField { .. }
-            | Error::PresetDuplicateId { .. }
-            | Error::PresetNotHttps { .. }
-            | Error::PresetBadAddress { .. } => Field::Presets,
+            Error::Preset(_) => Field::Presets,
         }
     }
 
     /// The message in the given language: what is wrong and what to do about it.
     pub fn message(&self, lang: Lang) -> String {
         let w = lang.words();
-        let q = |text: &str| quote(lang, text);
-        let colon = w.colon;
         match self {
             Error::UnknownHosting { value } => fill(w.error_unknown_hosting, &[("value", value)]),
             Error::UaiEmpty => w.error_uai_empty.to_owned(),
@@ -231,70 +177,13 @@ impl Error {
                 fill(w.error_url_is_ent_address, &[("host", host), ("whose", &whose)])
             }
             Error::UnknownEnt { id } => fill(w.error_unknown_ent, &[("id", id)]),
-            Error::PresetUnreadable { file, detail } => match lang {
-                Lang::Fr => format!("Le fichier de préréglage {} est illisible{colon} {detail}", q(file)),
-                Lang::En => format!("The preset file {} cannot be read{colon} {detail}", q(file)),
-            },
-            Error::PresetUnknownField { file, field } => match lang {
-                Lang::Fr => format!(
-                    "Le fichier de préréglage {} contient un champ inconnu {} (faute de frappe\u{a0}?).",
-                    q(file),
-                    q(field)
-                ),
-                Lang::En => format!(
-                    "The preset file {} has an unknown field {} (a typo?).",
-                    q(file),
-                    q(field)
-                ),
-            },
-            Error::PresetMissingField { file, field } => match lang {
-                Lang::Fr => format!(
-                    "Le fichier de préréglage {} n'a pas le champ obligatoire {}.",
-                    q(file),
-                    q(field)
-                ),
-                Lang::En => format!("The preset file {} lacks the required field {}.", q(file), q(field)),
-            },
-            Error::PresetDuplicateId { file, id } => match lang {
-                Lang::Fr => format!(
-                    "Le fichier de préréglage {} reprend l'identifiant {}, déjà utilisé par un autre ENT.",
-                    q(file),
-                    q(id)
-                ),
-                Lang::En => format!(
-                    "The preset file {} reuses the identifier {}, already used by another ENT.",
-                    q(file),
-                    q(id)
-                ),
-            },
-            Error::PresetNotHttps { file, field, value } => match lang {
-                Lang::Fr => format!(
-                    "Dans le fichier de préréglage {}, le champ {} doit être une adresse https://{colon} {}.",
-                    q(file),
-                    q(field),
-                    q(value)
-                ),
-                Lang::En => format!(
-                    "In the preset file {}, the field {} must be an https:// address{colon} {}.",
-                    q(file),
-                    q(field),
-                    q(value)
-                ),
-            },
-            Error::PresetBadAddress { file, field, value } => match lang {
-                Lang::Fr => format!(
-                    "Dans le fichier de préréglage {}, le champ {} n'est pas une adresse valide{colon} {}.",
-                    q(file),
-                    q(field),
-                    q(value)
-                ),
-                Lang::En => format!(
-                    "In the preset file {}, the field {} is not a valid address{colon} {}.",
-                    q(file),
-                    q(field),
-                    q(value)
-                ),
-            },
+            Error::Preset(error) => error.message(lang),
         }
+    }
+}
+
+impl From<PresetError> for Error {
+    fn from(error: PresetError) -> Error {
+        Error::Preset(error)
     }
 }

@@ -1,6 +1,7 @@
 //! Things worth knowing that do not stop the computation: each warning is shown beside the addresses.
 
 use crate::domain::delegation::DelegationKind;
+use crate::domain::preset::{Origin, Preset};
 use crate::lang::typography::fill;
 use crate::lang::Lang;
 
@@ -118,5 +119,37 @@ impl Warning {
             }
             Warning::CommuneFellBack { chosen } => fill(w.warning_commune_fell_back, &[("kind", chosen.label(lang))]),
         }
+    }
+}
+
+impl Preset {
+    /// What the reader must know before trusting this preset's addresses.
+    pub fn warnings(&self) -> Vec<Warning> {
+        let mut warnings = Vec::new();
+        // Said beside the addresses, not only in the details: a derived login is a guess the
+        // reader would otherwise copy into the console as if it were seen.
+        if self.confidence == Origin::Derived {
+            warnings.push(Warning::LoginDerived { ent: self.name.clone() });
+        }
+        if self.validation_origin == Origin::Derived {
+            warnings.push(Warning::ValidationDerived { ent: self.name.clone() });
+        }
+        // The url crate writes host names in lower case, so plain comparison finds repeats.
+        let mut hosts = String::new();
+        for host in self.cas_hosts() {
+            if !hosts.split(", ").any(|known| known == host) {
+                if !hosts.is_empty() {
+                    hosts.push_str(", ");
+                }
+                hosts.push_str(host);
+            }
+        }
+        if hosts.contains(", ") {
+            warnings.push(Warning::HostsDiffer { hosts });
+        }
+        if self.disagrees {
+            warnings.push(Warning::SourcesDisagree { ent: self.name.clone() });
+        }
+        warnings
     }
 }

@@ -191,6 +191,36 @@ pub const EN: Words = Words {
     error_whose_unknown: "an ENT's address",
     error_unknown_ent: "The ENT “{id}” is not in the list: choose your ENT among those offered.",
 
+    preset_unreadable: "The presets file “{file}” cannot be read: {more}",
+    preset_unreachable: "The presets file “{file}” could not be loaded: {more}",
+    preset_http_status: "The presets file “{file}” could not be loaded: the server answers {status}.",
+    preset_html_page: "“{file}” is a web page, not a JSON presets file: check its address.",
+    preset_too_large: "The presets file “{file}” is over 256 KiB: it is not a presets file.",
+    preset_not_a_list: "The presets file “{file}” must hold a JSON list of presets.",
+    preset_too_many_entries: "The presets file “{file}” holds more than 500 presets.",
+    preset_not_a_preset: "“{file}” is not a preset (a JSON object is expected).",
+    preset_unknown_field: "The preset “{file}” has an unknown field “{field}” (a typo?).",
+    preset_missing_field: "The preset “{file}” lacks the required field “{field}”.",
+    preset_wrong_type: "In the preset “{file}”, the field “{field}” has the wrong type (a text, or a list of texts \
+                        for keywords and sources).",
+    preset_bad_id: "In the preset “{file}”, the identifier “{value}” must be written with lower-case letters, \
+                    digits, “_” and “-” (64 characters at most).",
+    preset_id_not_file_name: "In the preset “{file}”, the identifier “{value}” must be the file's name, “{more}”.",
+    preset_not_allowed: "In the preset “{file}”, the field “{field}” is “{value}”: the possible values are {more}.",
+    preset_duplicate_id: "The preset “{file}” reuses the identifier “{value}”, already used by another ENT.",
+    preset_not_https: "In the preset “{file}”, the field “{field}” must be an https:// address: “{value}”.",
+    preset_bad_address: "In the preset “{file}”, the field “{field}” is not a usable CAS address ({more}): \
+                         “{value}”.",
+    flaw_unparsable: "it is not a web address",
+    flaw_no_host: "no server name",
+    flaw_credentials: "a user name or password has no place in it",
+    flaw_fragment: "a “#” has no place in it",
+    flaw_spaces: "it holds spaces",
+    flaw_service_in_login: "without “service=”: PRONOTE adds it itself",
+    flaw_query: "without “?” or parameters",
+    flaw_stacked_validation: "two validation paths end to end, keep one",
+    flaw_base_with_endpoint: "the base stops before /login or /…Validate",
+
     warning_plain_http: "Plain http:// address, not https://: credentials and CAS tickets travel unencrypted, and \
                          many ENTs refuse an http service. Use your PRONOTE.net's https:// address if it has one.",
     warning_non_default_port: "The address uses port {port}: it is part of the service address, and the ENT must \

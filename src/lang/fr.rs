@@ -197,6 +197,45 @@ pub const FR: Words = Words {
     error_unknown_ent: "L'ENT «\u{a0}{id}\u{a0}» n'est pas dans la liste\u{a0}: choisissez votre ENT parmi ceux \
                         proposés.",
 
+    preset_unreadable: "Le fichier de préréglages «\u{a0}{file}\u{a0}» est illisible\u{a0}: {more}",
+    preset_unreachable: "Le fichier de préréglages «\u{a0}{file}\u{a0}» n'a pas pu être chargé\u{a0}: {more}",
+    preset_http_status: "Le fichier de préréglages «\u{a0}{file}\u{a0}» n'a pas pu être chargé\u{a0}: le \
+                         serveur répond {status}.",
+    preset_html_page: "«\u{a0}{file}\u{a0}» est une page web, pas un fichier de préréglages JSON\u{a0}: \
+                       vérifiez son adresse.",
+    preset_too_large: "Le fichier de préréglages «\u{a0}{file}\u{a0}» dépasse 256\u{a0}Kio\u{a0}: ce n'est pas \
+                       un fichier de préréglages.",
+    preset_not_a_list: "Le fichier de préréglages «\u{a0}{file}\u{a0}» doit contenir une liste JSON de \
+                        préréglages.",
+    preset_too_many_entries: "Le fichier de préréglages «\u{a0}{file}\u{a0}» compte plus de 500 préréglages.",
+    preset_not_a_preset: "«\u{a0}{file}\u{a0}» n'est pas un préréglage (un objet JSON est attendu).",
+    preset_unknown_field: "Le préréglage «\u{a0}{file}\u{a0}» contient un champ inconnu «\u{a0}{field}\u{a0}» \
+                           (faute de frappe\u{a0}?).",
+    preset_missing_field: "Le préréglage «\u{a0}{file}\u{a0}» n'a pas le champ obligatoire «\u{a0}{field}\u{a0}».",
+    preset_wrong_type: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» n'a pas le bon \
+                        type (un texte, ou une liste de textes pour keywords et sources).",
+    preset_bad_id: "Dans le préréglage «\u{a0}{file}\u{a0}», l'identifiant «\u{a0}{value}\u{a0}» doit s'écrire \
+                    en minuscules, chiffres, «\u{a0}_\u{a0}» et «\u{a0}-\u{a0}» (64 caractères au plus).",
+    preset_id_not_file_name: "Dans le préréglage «\u{a0}{file}\u{a0}», l'identifiant «\u{a0}{value}\u{a0}» doit \
+                              être le nom du fichier, «\u{a0}{more}\u{a0}».",
+    preset_not_allowed: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» vaut \
+                         «\u{a0}{value}\u{a0}»\u{a0}: les valeurs possibles sont {more}.",
+    preset_duplicate_id: "Le préréglage «\u{a0}{file}\u{a0}» reprend l'identifiant «\u{a0}{value}\u{a0}», déjà \
+                          utilisé par un autre ENT.",
+    preset_not_https: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» doit être une \
+                       adresse https://\u{a0}: «\u{a0}{value}\u{a0}».",
+    preset_bad_address: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» n'est pas une \
+                          adresse CAS valable ({more})\u{a0}: «\u{a0}{value}\u{a0}».",
+    flaw_unparsable: "ce n'est pas une adresse web",
+    flaw_no_host: "sans nom de serveur",
+    flaw_credentials: "un identifiant ou un mot de passe n'a rien à y faire",
+    flaw_fragment: "un «\u{a0}#\u{a0}» n'a rien à y faire",
+    flaw_spaces: "elle contient des espaces",
+    flaw_service_in_login: "sans «\u{a0}service=\u{a0}»\u{a0}: PRONOTE l'ajoute lui-même",
+    flaw_query: "sans «\u{a0}?\u{a0}» ni paramètres",
+    flaw_stacked_validation: "deux chemins de validation bout à bout, n'en gardez qu'un",
+    flaw_base_with_endpoint: "la base s'arrête avant /login ou /…Validate",
+
     warning_plain_http: "Adresse en http:// et non https://\u{a0}: les identifiants et les tickets CAS y \
                          circulent en clair, et bien des ENT refusent un service en http. Utilisez l'adresse \
                          https:// de votre PRONOTE.net si elle existe.",

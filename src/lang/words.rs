@@ -206,6 +206,38 @@ pub struct Words {
     /// `{id}`.
     pub error_unknown_ent: &'static str,
 
+    // --- A presets file's problems: `{file}` (the file, or `file[index]` for one entry), and as each
+    // template needs them `{field}`, `{value}`, `{more}` (the reader's explanation, the allowed values, the
+    // expected id or why an address is refused).
+    pub preset_unreadable: &'static str,
+    pub preset_unreachable: &'static str,
+    /// `{file}`, `{status}`.
+    pub preset_http_status: &'static str,
+    pub preset_html_page: &'static str,
+    pub preset_too_large: &'static str,
+    pub preset_not_a_list: &'static str,
+    pub preset_too_many_entries: &'static str,
+    pub preset_not_a_preset: &'static str,
+    pub preset_unknown_field: &'static str,
+    pub preset_missing_field: &'static str,
+    pub preset_wrong_type: &'static str,
+    pub preset_bad_id: &'static str,
+    pub preset_id_not_file_name: &'static str,
+    pub preset_not_allowed: &'static str,
+    pub preset_duplicate_id: &'static str,
+    pub preset_not_https: &'static str,
+    pub preset_bad_address: &'static str,
+    /// Why a CAS address is refused (the `{more}` of `preset_bad_address`).
+    pub flaw_unparsable: &'static str,
+    pub flaw_no_host: &'static str,
+    pub flaw_credentials: &'static str,
+    pub flaw_fragment: &'static str,
+    pub flaw_spaces: &'static str,
+    pub flaw_service_in_login: &'static str,
+    pub flaw_query: &'static str,
+    pub flaw_stacked_validation: &'static str,
+    pub flaw_base_with_endpoint: &'static str,
+
     // --- Warnings: noticed, the addresses still computed ---------------------------------------------
     pub warning_plain_http: &'static str,
     /// `{port}`.

@@ -8,6 +8,7 @@ use pronote_delegation::domain::addresses::compute;
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::error::Error;
 use pronote_delegation::domain::export::to_json;
+use pronote_delegation::domain::preset::{PresetError, PresetProblem};
 use pronote_delegation::entry::api::compute_addresses;
 use pronote_delegation::entry::mount::options_from_js;
 use pronote_delegation::lang::Lang;
@@ -28,15 +29,6 @@ fn both_readings(file: &str, text: &str) -> ((Catalogue, Vec<Error>), (Catalogue
     };
     let serde = Catalogue::builtin().with_override_entries(file, entries);
     (browser, serde)
-}
-
-/// An unreadable entry's detail is each reader's own wording; everything else must be equal.
-fn same_errors(browser: &[Error], serde: &[Error]) -> bool {
-    browser.len() == serde.len()
-        && browser.iter().zip(serde).all(|pair| match pair {
-            (Error::PresetUnreadable { file: a, .. }, Error::PresetUnreadable { file: b, .. }) => a == b,
-            (a, b) => a == b,
-        })
 }
 
 #[wasm_bindgen_test]
@@ -60,10 +52,8 @@ fn presets_files_are_read_in_the_browser_as_serde_reads_them() {
         let ((browser, browser_errors), (serde, serde_errors)) = both_readings(file, text);
         assert_eq!(browser, serde, "{file}: the same catalogue");
         assert!(!browser_errors.is_empty(), "{file}: each fixture has a rejected entry");
-        assert!(
-            same_errors(&browser_errors, &serde_errors),
-            "{file}:\n{browser_errors:#?}\n{serde_errors:#?}"
-        );
+        // Both readers type every problem from the values themselves: the errors are the same.
+        assert_eq!(browser_errors, serde_errors, "{file}");
     }
 }
 
@@ -75,7 +65,13 @@ fn a_presets_entry_of_the_wrong_type_names_its_field() {
         &Catalogue::builtin(),
     )
     .expect("a list of entries");
-    let message = errors.first().expect("the entry is rejected").message(Lang::En);
+    // Every problem of the entry is reported; the one of `sources` is its type.
+    let wrong_type = Error::Preset(PresetError::new(
+        "p.json[0]",
+        PresetProblem::WrongType { field: "sources" },
+    ));
+    assert!(errors.contains(&wrong_type), "{errors:?}");
+    let message = wrong_type.message(Lang::En);
     assert!(
         message.contains("p.json[0]") && message.contains("sources"),
         "{message}"
@@ -83,9 +79,12 @@ fn a_presets_entry_of_the_wrong_type_names_its_field() {
 }
 
 #[wasm_bindgen_test]
-fn a_presets_file_that_is_not_a_list_is_unreadable() {
+fn a_presets_file_that_is_not_a_list_is_refused_as_such() {
     let outcome = presets_file::apply("p.json", parse(r#"{"id": "x"}"#), &Catalogue::builtin());
-    assert!(matches!(outcome, Err(Error::PresetUnreadable { .. })));
+    assert_eq!(
+        outcome.map(|_| ()),
+        Err(Error::Preset(PresetError::new("p.json", PresetProblem::NotAList)))
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,7 +1,7 @@
 //! CAS server addresses: the console's default validation from a base, and the login link.
 
 use pronote_delegation::domain::cas_server::{encode_query_value, CasServer};
-use pronote_delegation::domain::preset_source::derive_validation;
+use pronote_delegation::domain::preset::derive_validation;
 use url::Url;
 
 fn url(text: &str) -> Url {

@@ -2,6 +2,7 @@
 
 use pronote_delegation::domain::delegation::DelegationKind;
 use pronote_delegation::domain::error::{Error, Field};
+use pronote_delegation::domain::preset::{AddressFlaw, PresetError, PresetProblem};
 use pronote_delegation::domain::warning::Warning;
 use pronote_delegation::lang::Lang;
 
@@ -38,32 +39,36 @@ fn every_error() -> Vec<Error> {
             ent: None,
         },
         Error::UnknownEnt { id: s("atlantis") },
-        Error::PresetUnreadable {
-            file: s("a.toml"),
-            detail: s("expected `=`"),
-        },
-        Error::PresetUnknownField {
-            file: s("a.toml"),
-            field: s("logn"),
-        },
-        Error::PresetMissingField {
-            file: s("a.toml"),
-            field: s("login"),
-        },
-        Error::PresetDuplicateId {
-            file: s("b.toml"),
-            id: s("a"),
-        },
-        Error::PresetNotHttps {
-            file: s("a.toml"),
-            field: s("login"),
-            value: s("http://x/"),
-        },
-        Error::PresetBadAddress {
-            file: s("a.toml"),
-            field: s("login"),
-            value: s("x y"),
-        },
+        Error::Preset(PresetError::new(
+            "a.toml",
+            PresetProblem::Unreadable {
+                detail: s("expected `=`"),
+            },
+        )),
+        Error::Preset(PresetError::new(
+            "a.toml",
+            PresetProblem::UnknownField { field: s("logn") },
+        )),
+        Error::Preset(PresetError::new(
+            "a.toml",
+            PresetProblem::MissingField { field: "login" },
+        )),
+        Error::Preset(PresetError::new("b.toml", PresetProblem::DuplicateId { id: s("a") })),
+        Error::Preset(PresetError::new(
+            "a.toml",
+            PresetProblem::NotHttps {
+                field: "login",
+                value: s("http://x/"),
+            },
+        )),
+        Error::Preset(PresetError::new(
+            "a.toml",
+            PresetProblem::BadAddress {
+                field: "login",
+                value: s("x y"),
+                flaw: AddressFlaw::Spaces,
+            },
+        )),
     ]
 }
 

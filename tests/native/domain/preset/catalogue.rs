@@ -7,12 +7,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use pronote_delegation::domain::cas_server::encode_query_value;
-use pronote_delegation::domain::catalogue::Catalogue;
+use pronote_delegation::domain::catalogue::{Catalogue, BUILTIN_PROVENANCE_JSON};
 use pronote_delegation::domain::hosting::HostingKind;
 use pronote_delegation::domain::preset::{
-    check_file, Family, Origin, Preset, PresetSource, Provenance, BUILTIN_PROVENANCE_JSON,
+    derive_validation, read_preset, Family, FieldMap, Origin, Preset, Provenance, ProvenanceAt, HOSTING_IDS,
 };
-use pronote_delegation::domain::preset_source::{derive_validation, HOSTING_IDS};
 use pronote_delegation::domain::warning::Warning;
 use pronote_delegation::lang::Lang;
 use url::Url;
@@ -52,12 +51,9 @@ fn built_in_presets_equal_their_toml_files_checked_at_run_time() {
     for path in preset_files() {
         let id = path.file_stem().and_then(|s| s.to_str()).expect("file stem");
         let text = fs::read_to_string(&path).expect("readable preset");
-        let preset = check_file(
-            &format!("presets/{id}.toml"),
-            Some(id),
-            toml::from_str::<PresetSource>(&text),
-        )
-        .expect("a built-in preset passes the checks");
+        let fields: FieldMap = toml::from_str(&text).expect("a built-in preset is TOML");
+        let preset = read_preset(&fields, &format!("presets/{id}.toml"), Some(id), ProvenanceAt::Fields)
+            .expect("a built-in preset passes the checks");
         // The built-in preset's provenance is served beside the wasm, in provenance.json.
         let provenance: HashMap<String, Provenance> = serde_json::from_str(BUILTIN_PROVENANCE_JSON).unwrap();
         assert_eq!(preset.provenance.as_ref(), provenance.get(id), "{id}");
@@ -89,7 +85,10 @@ fn toutatice_validation_is_seen_and_suggests_toutatice_hosting() {
     let catalogue = Catalogue::builtin();
     let toutatice = catalogue.get("toutatice").expect("toutatice preset");
     assert_eq!(toutatice.validation_origin, Origin::Seen);
-    assert_eq!(toutatice.suggested_hosting, Some(HostingKind::Toutatice));
+    assert_eq!(
+        toutatice.suggested_hosting.and_then(HostingKind::parse),
+        Some(HostingKind::Toutatice)
+    );
     assert_eq!(toutatice.family, Family::Casshib);
     assert!(toutatice.warnings().is_empty());
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::error::Error;
-use pronote_delegation::domain::preset::PresetSource;
+use pronote_delegation::domain::preset::{FieldMap, FieldValue, PresetError, PresetProblem};
 use pronote_delegation::domain::warning::Warning;
 use pronote_delegation::lang::Lang;
 use serde_json::Value;
@@ -20,6 +20,11 @@ fn fixture_entries(name: &str) -> Vec<Value> {
         Value::Array(entries) => entries,
         other => panic!("not a list: {other}"),
     }
+}
+
+/// The crate's error for `problem` in `file`.
+fn preset_error(file: &str, problem: PresetProblem) -> Error {
+    Error::Preset(PresetError::new(file, problem))
 }
 
 fn with_fixture(name: &str) -> (Catalogue, Vec<Error>) {
@@ -50,24 +55,27 @@ fn rejected_entries_are_reported_with_index_and_field() {
     assert_eq!(
         errors,
         [
-            Error::PresetMissingField {
-                file: "overrides.json[2]".into(),
-                field: "id".into(),
-            },
-            Error::PresetUnknownField {
-                file: "overrides.json[3]".into(),
-                field: "url_cas".into(),
-            },
-            Error::PresetNotHttps {
-                file: "overrides.json[4]".into(),
-                field: "cas_base".into(),
-                value: "http://cas.en-clair.fr".into(),
-            },
-            Error::PresetNotHttps {
-                file: "overrides.json[4]".into(),
-                field: "login".into(),
-                value: "http://cas.en-clair.fr/login".into(),
-            },
+            preset_error("overrides.json[2]", PresetProblem::MissingField { field: "id" }),
+            preset_error(
+                "overrides.json[3]",
+                PresetProblem::UnknownField {
+                    field: "url_cas".into()
+                }
+            ),
+            preset_error(
+                "overrides.json[4]",
+                PresetProblem::NotHttps {
+                    field: "cas_base",
+                    value: "http://cas.en-clair.fr".into(),
+                }
+            ),
+            preset_error(
+                "overrides.json[4]",
+                PresetProblem::NotHttps {
+                    field: "login",
+                    value: "http://cas.en-clair.fr/login".into(),
+                }
+            ),
         ]
     );
 }
@@ -85,10 +93,12 @@ fn duplicate_id_in_an_overrides_file_is_reported() {
     let (catalogue, errors) = with_fixture("duplicate_id.json");
     assert_eq!(
         errors,
-        [Error::PresetDuplicateId {
-            file: "duplicate_id.json[1]".into(),
-            id: "ent_exemple".into(),
-        }]
+        [preset_error(
+            "duplicate_id.json[1]",
+            PresetProblem::DuplicateId {
+                id: "ent_exemple".into()
+            }
+        )]
     );
     assert_eq!(
         catalogue.get("ent_exemple").map(|p| p.login.as_str()),
@@ -98,35 +108,32 @@ fn duplicate_id_in_an_overrides_file_is_reported() {
 
 #[test]
 fn entry_missing_id_in_a_deserialised_list_is_reported() {
-    let sources: Vec<PresetSource> =
+    let entries: Vec<FieldMap> =
         serde_json::from_value(Value::Array(fixture_entries("duplicate_id.json"))).expect("entries deserialise");
-    let without_id: Vec<PresetSource> = sources
+    let without_id: Vec<Result<FieldMap, PresetProblem>> = entries
         .into_iter()
-        .map(|source| PresetSource { id: None, ..source })
+        .map(|mut entry| {
+            entry.remove("id");
+            Ok(entry)
+        })
         .take(1)
         .collect();
-    let (_, errors) = Catalogue::builtin().with_overrides("ent.json", without_id);
+    let (_, errors) = Catalogue::builtin().with_entries("ent.json", without_id);
     assert_eq!(
         errors,
-        [Error::PresetMissingField {
-            file: "ent.json[0]".into(),
-            field: "id".into(),
-        }]
+        [preset_error("ent.json[0]", PresetProblem::MissingField { field: "id" })]
     );
 }
 
 #[test]
-fn a_non_object_entry_is_unreadable() {
+fn a_non_object_entry_is_not_a_preset() {
     let (_, errors) = Catalogue::builtin().with_override_entries("ent.json", vec![Value::from(3)]);
-    assert!(matches!(
-        errors.as_slice(),
-        [Error::PresetUnreadable { file, .. }] if file == "ent.json[0]"
-    ));
+    assert_eq!(errors, [preset_error("ent.json[0]", PresetProblem::NotAPreset)]);
 }
 
 #[test]
 fn override_fields_have_the_toml_names() {
-    let toml_source: PresetSource = toml::from_str(
+    let toml_source: FieldMap = toml::from_str(
         r#"
         id = "ent_exemple"
         login = "https://cas.example.fr/login"
@@ -135,7 +142,7 @@ fn override_fields_have_the_toml_names() {
         "#,
     )
     .expect("toml");
-    let json_source: PresetSource = serde_json::from_value(serde_json::json!({
+    let json_source: FieldMap = serde_json::from_value(serde_json::json!({
         "id": "ent_exemple",
         "login": "https://cas.example.fr/login",
         "cas_base": "https://cas.example.fr",
@@ -143,6 +150,10 @@ fn override_fields_have_the_toml_names() {
     }))
     .expect("json");
     assert_eq!(toml_source, json_source);
+    assert_eq!(
+        json_source.get("suggested_hosting"),
+        Some(&FieldValue::Text("custom".into()))
+    );
 }
 
 #[test]
