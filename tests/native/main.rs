@@ -17,7 +17,7 @@ mod domain {
     mod messages;
     // With its children: the ENT addresses pasted where PRONOTE's is expected (issue #17).
     mod pasted_address;
-    // `preset.rs`, `preset_source.rs` and `catalogue.rs`: the built-in presets and a page's own file.
+    // `preset.rs` and `catalogue.rs`: reading and checking presets, the built-ins and a page's own file.
     mod preset {
         mod catalogue;
         mod checks;
