@@ -5,7 +5,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := serve
 
-export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 # A browser run of wasm-bindgen-test gets this many seconds before the runner gives up.
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
@@ -69,9 +69,9 @@ size-budget:
 	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)
 
 # Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file;
-# tools/faults.test.mjs: every fault an embedding page can throw (README, "Faults").
+# tests/pages/faults.test.mjs: every fault an embedding page can throw (README, "Faults").
 test-pages:
-	tools/run_group.sh node --test tools/pages.test.mjs tools/faults.test.mjs tools/late.test.mjs 2>&1 | tee target/pages.log
+	tools/run_group.sh node --test tests/pages/pages.test.mjs tests/pages/faults.test.mjs tests/pages/late.test.mjs 2>&1 | tee target/pages.log
 	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {printf "page tests (node):   %d passed; %d failed\n", p, f}' target/pages.log >> $(SUMMARY)
 
 ## bench: sizes of every shipped file and first-render / keystroke timings against the baseline page

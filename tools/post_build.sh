@@ -11,10 +11,10 @@ sed -i '/<link data-trunk rel="rust"/d' "$dir/index.html"
 # which pays for the faults' messages in the wasm. The page has no <pre> or <textarea> to disturb.
 sed -i -e '/^[[:space:]]*<!--.*-->[[:space:]]*$/d' -e 's/^[[:space:]]*//' -e '/^$/d' "$dir/index.html"
 
-# The wasm-bindgen glue and the loader, minified (terser, pinned in tools/package.json): about 2 KB of
+# The wasm-bindgen glue and the loader, minified (terser, pinned in package.json): about 2 KB of
 # gzip less. Trunk's own minifier cannot read the glue's `export default`.
 for script in pronote-delegation.js widget.js; do
-  tools/node_modules/.bin/terser "$dir/$script" --module --compress --mangle --output "$dir/$script"
+  node_modules/.bin/terser "$dir/$script" --module --compress --mangle --output "$dir/$script"
 done
 # The stylesheets too (comments and spaces): about 0.4 KB of gzip less.
 node tools/minify_css.mjs "$dir/widget.css" "$dir/page.css"

@@ -51,10 +51,10 @@ setup_build() {
   cargo_tool wasm-bindgen wasm-bindgen-cli "$wbg"
   command -v node >/dev/null 2>&1 || apt_install nodejs npm
   # wasm-opt from npm's binaryen: Debian's is too old to read what rustc 1.95 emits.
-  if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock.json; then
-    say "installing tools/node_modules (wasm-opt, terser, playwright-core, axe-core)"
-    npm ci --prefix tools --no-audit --no-fund --loglevel=error
-    cp tools/package-lock.json tools/node_modules/.installed-lock.json
+  if ! cmp -s package-lock.json node_modules/.installed-lock.json; then
+    say "installing node_modules (wasm-opt, terser, selenium-webdriver, playwright-core, axe-core)"
+    npm ci --no-audit --no-fund --loglevel=error
+    cp package-lock.json node_modules/.installed-lock.json
   fi
 }
 

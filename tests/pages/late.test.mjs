@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { By, until } from 'selenium-webdriver';
 import { browsers } from './browsers.mjs';
-import { startServer } from './static_server.mjs';
+import { startServer } from '../../tools/static_server.mjs';
 
-const DIST = join(import.meta.dirname, '..', 'dist');
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const SUB = '/docs/pronote/';
 const SWAPS = 50;
 

@@ -1,15 +1,15 @@
 // Faults an embedding page can throw at the widget, each in headless Chromium and headless Firefox against
 // the built site (dist/) served with the strict Content-Security-Policy: every one must end with a clear
 // message in place, throw nothing into the host page, and leave the page's other widget (#ok) working.
-// The README's "Faults" table lists them. Run by `make test-pages`, beside tools/pages.test.mjs.
+// The README's "Faults" table lists them. Run by `make test-pages`, beside tests/pages/pages.test.mjs.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { By, until } from 'selenium-webdriver';
 import { browsers } from './browsers.mjs';
-import { startServer, STRICT_CSP } from './static_server.mjs';
+import { startServer, STRICT_CSP } from '../../tools/static_server.mjs';
 
-const DIST = join(import.meta.dirname, '..', 'dist');
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const SUB = '/docs/pronote/';
 // The same site, broken in one way each: the whole widget then falls back to its message.
 const NO_GLUE = '/no-glue/';

@@ -1,15 +1,15 @@
 // Page-level tests of the built site (dist/), as an academy would host it: in a sub-folder, under a strict
 // Content-Security-Policy sent as a real header, driven in headless Chromium and headless Firefox through
-// their WebDriver servers. Run by `make test` after the release build: `node --test tools/pages.test.mjs`.
+// their WebDriver servers. Run by `make test` after the release build: `make test-pages`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { By, until } from 'selenium-webdriver';
 import { browsers } from './browsers.mjs';
-import { startServer } from './static_server.mjs';
+import { startServer } from '../../tools/static_server.mjs';
 
-const DIST = join(import.meta.dirname, '..', 'dist');
-const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'pages');
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pages');
 const SUB = '/docs/pronote/';
 const BROKEN = '/broken/';
 // Where an author pastes the embed code: another folder than the widget's.
@@ -151,7 +151,7 @@ for (const [name, launch] of Object.entries(browsers)) {
 
     test('the standalone page, in French and in English, has no serious or critical axe-core violation', async () => {
       const axe = await (await import('node:fs/promises')).readFile(
-        join(import.meta.dirname, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+        join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
       for (const lang of ['fr', 'en']) {
         await open(`${SUB}index.html?ent=toutatice&uai=0310047H&lang=${lang}`, '[data-address="cas-login"]');
         assert.equal(await driver.executeScript('return document.querySelector(".pd-widget").lang'), lang);
