@@ -1,7 +1,19 @@
-//! Where the widget's own files are served from, for the embed code an author copies.
+//! Where the widget's own files are served from, and how the page pinned them, for the embed code an
+//! author copies.
 
 use js_sys::Reflect;
 use wasm_bindgen::JsValue;
+
+/// The `integrity` of the page's `<script>` that loaded `widget.js`, as `widget.js` announced it in
+/// `PronoteDelegation.integrity` (its own hash cannot be written inside it: the build writes it in the page).
+pub fn widget_js_integrity() -> Option<String> {
+    let window = web_sys::window()?;
+    Reflect::get(&window, &JsValue::from_str("PronoteDelegation"))
+        .and_then(|api| Reflect::get(&api, &JsValue::from_str("integrity")))
+        .ok()
+        .and_then(|integrity| integrity.as_string())
+        .filter(|integrity| !integrity.is_empty())
+}
 
 /// The address of `widget.js`: in the folder `widget.js` announced as `PronoteDelegation.base`, else
 /// beside the page (the standalone page lives in the widget's folder).

@@ -1,35 +1,86 @@
 //! The code a documentation author pastes into a page to show the widget as currently configured: the
-//! loader's `<script>` and one element whose `data-` attributes are the widget contract's options.
+//! loader's `<script>`, pinned to its exact bytes when known, and one element whose `data-` attributes are
+//! the widget contract's options, holding a sentence and a link for readers whose browser never runs it.
+
+use url::Url;
 
 use crate::domain::hosting::HostingKind;
 use crate::domain::request::Request;
 
-/// The snippet: `widget_js` is the loader's address, `show` the chosen parts (`None`: every part, the
-/// default, so no attribute).
-pub fn embed_snippet(widget_js: &str, request: &Request, show: Option<&str>) -> String {
+/// The release the snippet was written by (Cargo's version): a reader of a page's source sees which it is.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The loader as the page that shows the embed code loaded it.
+pub struct Loader<'a> {
+    /// The address of `widget.js`; the standalone page is `index.html` beside it.
+    pub address: &'a str,
+    /// Its Subresource Integrity hash (`sha384-…`), when that page pinned it.
+    pub integrity: Option<&'a str>,
+}
+
+/// The snippet: `show` is the chosen parts (`None`: every part, the default, so no attribute).
+pub fn embed_snippet(loader: &Loader<'_>, request: &Request, show: Option<&str>) -> String {
+    let options = options(request, show);
     let mut element = String::from("<div data-pronote-delegation");
-    let mut attribute = |name: &str, value: &str| {
-        if !value.is_empty() {
-            element.push_str(&format!(" data-{name}=\"{}\"", escape(value)));
-        }
-    };
-    attribute("ent", request.ent.as_deref().unwrap_or("").trim());
-    attribute("hosting", request.hosting.id());
-    match request.hosting {
-        HostingKind::Custom => attribute("url", request.url.trim()),
-        _ => attribute("uai", request.uai.trim()),
+    for (name, value) in &options {
+        element.push_str(&format!(" data-{name}=\"{}\"", escape(value)));
     }
-    attribute("lang", request.lang.code());
-    attribute("spaces", &request.spaces.changes());
-    attribute("show", show.unwrap_or(""));
-    element.push_str("></div>");
+    let words = request.lang.words();
+    element.push_str(&format!("><p>{}", escape(words.embed_fallback)));
+    match standalone_page(loader.address, &options) {
+        Some(page) => element.push_str(&format!(
+            "<a href=\"{}\">{}</a>.",
+            escape(&page),
+            escape(words.embed_fallback_link)
+        )),
+        None => element.push_str(&escape(words.embed_fallback_link)),
+    }
+    element.push_str("</p></div>");
+    // A module script is always fetched with CORS; `crossorigin` says so to readers and older browsers.
+    let pin = loader
+        .integrity
+        .map(|hash| format!(" integrity=\"{}\" crossorigin=\"anonymous\"", escape(hash)))
+        .unwrap_or_default();
     format!(
-        "<script type=\"module\" async src=\"{}\"></script>\n{element}\n",
-        escape(widget_js)
+        "<!-- pronote-delegation {VERSION} -->\n<script type=\"module\" async src=\"{}\"{pin}></script>\n{element}\n",
+        escape(loader.address)
     )
 }
 
-/// An attribute value between double quotes: what a reader typed must stay a value, never markup.
+/// The options the element carries, by attribute name without `data-`, in the contract's order; empty
+/// values are left out.
+fn options(request: &Request, show: Option<&str>) -> Vec<(&'static str, String)> {
+    let place = match request.hosting {
+        HostingKind::Custom => ("url", request.url.trim()),
+        _ => ("uai", request.uai.trim()),
+    };
+    let options = [
+        ("ent", request.ent.as_deref().unwrap_or("").trim().to_owned()),
+        ("hosting", request.hosting.id().to_owned()),
+        (place.0, place.1.to_owned()),
+        ("lang", request.lang.code().to_owned()),
+        ("spaces", request.spaces.changes()),
+        ("show", show.unwrap_or("").to_owned()),
+    ];
+    options.into_iter().filter(|(_, value)| !value.is_empty()).collect()
+}
+
+/// The standalone page beside the loader, opened with the same options (its page parameters share their
+/// names with the attributes), or `None` when the loader's address is not absolute.
+fn standalone_page(loader: &str, options: &[(&str, String)]) -> Option<String> {
+    let mut page = Url::parse(loader).ok()?.join("index.html").ok()?;
+    page.set_fragment(None);
+    {
+        let mut query = page.query_pairs_mut();
+        query.clear();
+        for (name, value) in options.iter().filter(|(name, _)| *name != "show") {
+            query.append_pair(name, value);
+        }
+    }
+    Some(page.into())
+}
+
+/// An attribute value or text between double quotes: what a reader typed must stay text, never markup.
 fn escape(value: &str) -> String {
     value
         .replace('&', "&amp;")

@@ -14,6 +14,13 @@ use crate::domain::diagnosis::diagnose_request;
 use crate::entry::mount::options_from_js;
 use crate::options::WidgetConfig;
 
+/// JS: `version()`: the release this wasm was built as (Cargo's version); `widget.js` checks it equals
+/// its own `PronoteDelegation.version`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
 /// Computes every address for `options` (same names as the widget's attributes).
 #[wasm_bindgen(js_name = computeAddresses)]
 pub fn compute_addresses(options: JsValue) -> Result<JsValue, JsValue> {

@@ -265,4 +265,8 @@ pub const EN: Words = Words {
                              utilisateurs” (each account's CAS identifier).",
     finding_direct_login: "?login=true opens PRONOTE's own form, without the delegation: it takes PRONOTE \
                            credentials, not the ENT's.",
+
+    // The release: the embed code's fallback content.
+    embed_fallback: "The PRONOTE delegation address builder appears here. If it does not, ",
+    embed_fallback_link: "open it in its own page",
 };

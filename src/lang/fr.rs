@@ -285,4 +285,8 @@ pub const FR: Words = Words {
                              d'identification des utilisateurs\u{a0}» (l'identifiant CAS de chaque compte).",
     finding_direct_login: "?login=true ouvre le formulaire de PRONOTE lui-même, sans la délégation\u{a0}: ses \
                            identifiants sont ceux de PRONOTE, pas de l'ENT.",
+
+    // The release: the embed code's fallback content.
+    embed_fallback: "Le calculateur d’adresses de délégation PRONOTE s’affiche ici. S’il n’apparaît pas, ",
+    embed_fallback_link: "ouvrez-le dans sa propre page",
 };

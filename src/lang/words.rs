@@ -286,4 +286,10 @@ pub struct Words {
     pub finding_service_missing: &'static str,
     pub finding_ticket_present: &'static str,
     pub finding_direct_login: &'static str,
+
+    // --- The release: the embed code's fallback content, seen until the widget mounts ---------------
+    /// Inside the embedded element, for a page where the script never runs; followed by the link.
+    pub embed_fallback: &'static str,
+    /// The link to the standalone page, configured as the embedded widget.
+    pub embed_fallback_link: &'static str,
 }

@@ -4,8 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::browser::widget_base::widget_js_address;
-use crate::domain::embed_snippet::embed_snippet;
+use crate::browser::widget_base::{widget_js_address, widget_js_integrity};
+use crate::domain::embed_snippet::{embed_snippet, Loader};
 use crate::domain::request::Request;
 use crate::options::Parts;
 use crate::ui::announcer::Announcer;
@@ -27,11 +27,12 @@ pub struct EmbedView<'a> {
 pub fn embed(view: EmbedView<'_>) -> Html {
     let lang = view.request.lang;
     let t = lang.words();
-    let snippet = AttrValue::from(embed_snippet(
-        &widget_js_address(),
-        view.request,
-        view.parts.show().as_deref(),
-    ));
+    let (address, integrity) = (widget_js_address(), widget_js_integrity());
+    let loader = Loader {
+        address: &address,
+        integrity: integrity.as_deref(),
+    };
+    let snippet = AttrValue::from(embed_snippet(&loader, view.request, view.parts.show().as_deref()));
     let code = view.ids.of("embed-code");
     // The embed part itself is for authors, never for a documentation page's readers.
     let words = Parts::WORDS.into_iter().filter(|word| *word != "embed");
