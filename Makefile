@@ -14,7 +14,7 @@ WASM := --target wasm32-unknown-unknown
 GECKODRIVER := $(HOME)/.cargo/bin/geckodriver
 SUMMARY := target/test-summary.txt
 
-.PHONY: serve dist test bench fuzz setup-build setup-test clean \
+.PHONY: serve dist release test bench fuzz setup-build setup-test clean \
         check-format lint test-native test-chromium test-firefox test-pages size-budget
 
 ## serve: build the widget (release) and serve it on http://127.0.0.1:8080/
@@ -25,10 +25,15 @@ serve: setup-build
 dist: setup-build
 	trunk build --release
 
+## release: release/: the zip to copy and the npm tarball an academy installs without Rust, and SHA256SUMS
+## (tools/release.mjs; publishing: RELEASING.md)
+release: dist
+	node tools/release.mjs
+
 ## test: every check; fails on the first failure, ends with each runner's summary line
 test: setup-test
 	@mkdir -p target && : > $(SUMMARY)
-	$(MAKE) --no-print-directory check-format lint test-native test-chromium test-firefox dist size-budget test-pages
+	$(MAKE) --no-print-directory check-format lint test-native test-chromium test-firefox release size-budget test-pages
 	@echo; echo "== summary"; cat $(SUMMARY)
 	@grep -oE '[0-9]+ (passed|failed)' $(SUMMARY) | awk '{n[$$2]+=$$1} END {printf "%d passed, %d failed\n", n["passed"], n["failed"]}'
 
@@ -69,9 +74,11 @@ size-budget:
 	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)
 
 # Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file;
-# tests/pages/faults.test.mjs: every fault an embedding page can throw (README, "Faults").
+# tests/pages/faults.test.mjs: every fault an embedding page can throw (README, "Faults");
+# tests/pages/release.test.mjs: the archives of `make release`, installed and served from another origin.
 test-pages:
-	tools/run_group.sh node --test tests/pages/pages.test.mjs tests/pages/faults.test.mjs tests/pages/late.test.mjs 2>&1 | tee target/pages.log
+	tools/run_group.sh node --test tests/pages/pages.test.mjs tests/pages/faults.test.mjs tests/pages/late.test.mjs \
+	  tests/pages/release.test.mjs 2>&1 | tee target/pages.log
 	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {printf "page tests (node):   %d passed; %d failed\n", p, f}' target/pages.log >> $(SUMMARY)
 
 ## bench: sizes of every shipped file and first-render / keystroke timings against the baseline page
@@ -92,4 +99,4 @@ setup-test:
 
 clean:
 	cargo clean
-	rm -rf dist
+	rm -rf dist release

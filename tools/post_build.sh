@@ -27,3 +27,8 @@ if [ -z "$provenance" ]; then
   exit 1
 fi
 cp "$provenance" "$dir/provenance.json"
+
+# Every byte verified (the release's step, last: it hashes the files as shipped). tools/seal.mjs bundles the
+# glue into widget.js, writes there the version and the hashes of the wasm and widget.css, and pins
+# widget.js, widget.css and the wasm in every page with `integrity`.
+node tools/seal.mjs "$dir"

@@ -50,6 +50,8 @@ setup_build() {
   wbg=$(cargo pkgid wasm-bindgen | sed 's/.*[#@]//')
   cargo_tool wasm-bindgen wasm-bindgen-cli "$wbg"
   command -v node >/dev/null 2>&1 || apt_install nodejs npm
+  # `make release` writes the zip with Debian's zip; its tests unpack it with unzip.
+  apt_install zip unzip
   # wasm-opt from npm's binaryen: Debian's is too old to read what rustc 1.95 emits.
   if ! cmp -s package-lock.json node_modules/.installed-lock.json; then
     say "installing node_modules (wasm-opt, terser, selenium-webdriver, playwright-core, axe-core)"

@@ -8,7 +8,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 // What the standalone page (index.html) loads; the example procedure page is documentation, not shipped weight.
 export const SHIPPED = [
-  'index.html', 'widget.js', 'widget.css', 'page.css', 'pronote-delegation.js', 'pronote-delegation_bg.wasm',
+  'index.html', 'widget.js', 'widget.css', 'page.css', 'pronote-delegation_bg.wasm',
 ];
 
 export function sizes(dir) {

@@ -23,8 +23,9 @@ const TYPES = {
  * @param {Record<string,number>} [o.delays]  path -> milliseconds to wait before answering (a slow file)
  * @param {boolean|function(string):(string|null)} [o.csp]  send the strict CSP header (default true), or
  *                               the policy for each path (null: none)
+ * @param {boolean} [o.cors]     send `Access-Control-Allow-Origin: *`, as a CDN does (default false)
  */
-export async function startServer({ dist, mounts, extra = {}, missing = new Set(), delays = {}, csp = true }) {
+export async function startServer({ dist, mounts, extra = {}, missing = new Set(), delays = {}, csp = true, cors = false }) {
   const reports = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -37,6 +38,7 @@ export async function startServer({ dist, mounts, extra = {}, missing = new Set(
     if (path in delays) await new Promise((resolve) => setTimeout(resolve, delays[path]));
     const policy = typeof csp === 'function' ? csp(path) : (csp ? STRICT_CSP : null);
     const headers = policy ? { 'Content-Security-Policy': policy } : {};
+    if (cors) headers['Access-Control-Allow-Origin'] = '*';
     // Content-Length as any static file server sends it (the widget checks a presets file's size on it).
     const send = (status, body, type) => res.writeHead(status,
       { ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) }).end(body);

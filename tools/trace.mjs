@@ -43,7 +43,6 @@ for (let i = 0; i < LOADS; i += 1) {
     return {
       html: performance.getEntriesByType('navigation')[0].responseEnd,
       widgetJs: resource('widget.js')?.responseEnd,
-      glue: resource('pronote-delegation.js')?.responseEnd,
       wasm: resource('_bg.wasm')?.responseEnd,
       wasmReady: at('pronote-delegation:wasm-ready'),
       firstRender: at('pronote-delegation:first-render'),
@@ -72,7 +71,6 @@ const m = (key) => median(rows.map((r) => r[key]));
 console.log(`one load of the full Toutatice view, medians of ${LOADS} traced loads (ms from navigation start):`);
 console.log(`  page HTML received           ${m('html').toFixed(1)}`);
 console.log(`  widget.js received           ${m('widgetJs').toFixed(1)}`);
-console.log(`  glue received                ${m('glue').toFixed(1)}`);
 console.log(`  wasm received                ${m('wasm').toFixed(1)}`);
 console.log(`  wasm compiled + instantiated ${m('wasmReady').toFixed(1)}   (+${(m('wasmReady') - m('wasm')).toFixed(1)} after its download)`);
 console.log(`  addresses in the DOM         ${m('firstRender').toFixed(1)}   (+${(m('firstRender') - m('wasmReady')).toFixed(1)}: parse wait, catalogue, computation, Yew's tree)`);

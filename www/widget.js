@@ -4,28 +4,61 @@
 // It loads the widget's stylesheet and WebAssembly from its own folder (so the page may live anywhere),
 // mounts a widget on every element carrying `data-pronote-delegation` (also those added later), defines the
 // `<pronote-delegation>` element, and exposes the JavaScript API as `window.PronoteDelegation` (`mount`,
-// `computeAddresses`, `diagnose`, `ready`, `base`). If the WebAssembly cannot load, each
-// element says so in a short message with a link to the standalone page, instead of staying blank.
+// `computeAddresses`, `diagnose`, `ready`, `base`, `version`, `integrity`). If the WebAssembly cannot load,
+// each element says so in a short message with a link to the standalone page, instead of staying blank.
 // No inline script or style is created: the page's Content-Security-Policy may forbid both.
+//
+// Every byte it runs is verified. The wasm-bindgen glue is part of this file (tools/seal.mjs bundles it at
+// build time: a module made from fetched text would need `blob:` in the page's script-src, and `import()`
+// takes no integrity), so the page's `integrity` on this script covers it; the build writes here the hashes
+// of the wasm and the stylesheet, which are fetched with them and refused, into the fallback, when their
+// bytes differ (another release's file from a cache, a CDN's error page, a changed file).
+import * as glue from './pronote-delegation.js';
+
+// Written by tools/seal.mjs at build time; left as they are, nothing loads (see `sealed`).
+const VERSION = '@version@';
+const WASM_INTEGRITY = '@wasm-integrity@';
+const CSS_INTEGRITY = '@css-integrity@';
+// A hash the browser cannot read is ignored by it, which would let any bytes through: refuse it here.
+const sealed = (integrity) => /^sha384-[A-Za-z0-9+/]{64}$/.test(integrity);
 
 const base = new URL('./', import.meta.url);
 const selector = '[data-pronote-delegation], pronote-delegation';
 
-function ensureStylesheet() {
+// The widget's stylesheet, pinned to its hash; resolves once applied, rejects when refused or missing. A
+// page that links it itself (the standalone page) pins it in its own tag.
+function stylesheet() {
   const href = new URL('widget.css', base).href;
   const present = [...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href);
-  if (!present) {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    document.head.append(link);
+  if (present) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.integrity = CSS_INTEGRITY;
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  const applied = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', () => reject(new Error(`${href}: refused (integrity) or missing`)), { once: true });
+  });
+  document.head.append(link);
+  return applied;
+}
+
+// The WebAssembly, refused unless its bytes have the hash written at build time. A copy another release
+// left in the browser's cache is fetched once more from the server before giving up.
+async function wasmResponse() {
+  const url = new URL('pronote-delegation_bg.wasm', base);
+  try {
+    return await fetch(url, { integrity: WASM_INTEGRITY });
+  } catch {
+    return fetch(url, { integrity: WASM_INTEGRITY, cache: 'reload' });
   }
 }
 
 function showFallback(reason) {
   const standalone = new URL('index.html', base);
   for (const element of document.querySelectorAll(selector)) {
-    const english = (element.dataset.lang || element.getAttribute('lang') || document.documentElement.lang || 'fr').startsWith('en');
+    const english = (element.dataset.lang || element.closest('[lang]')?.lang || 'fr').startsWith('en');
     const box = document.createElement('p');
     box.className = 'pd-fallback';
     box.setAttribute('role', 'alert');
@@ -43,20 +76,29 @@ function showFallback(reason) {
   console.error('pronote-delegation:', reason);
 }
 
+// The `integrity` of the page's tag that loaded this file ('' when not pinned).
+function pinnedBy() {
+  const tag = [...document.querySelectorAll('script[src]')].find((script) => script.src === import.meta.url);
+  return tag?.integrity ?? '';
+}
+
 // Resolves once the page's elements are parsed: with `async`, this script may run before that.
 const parsed = () => (document.readyState === 'loading'
   ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
   : Promise.resolve());
 
 async function start() {
-  ensureStylesheet();
-  // The wasm download starts now, beside the glue's, rather than after it: one round trip less. With
-  // `<script type="module" async>` both start, and the wasm compiles, while the page is still parsing.
-  const wasm = fetch(new URL('pronote-delegation_bg.wasm', base));
-  // If the glue fails first, nobody awaits this download: its own failure is then only noise.
+  if (!sealed(WASM_INTEGRITY) || !sealed(CSS_INTEGRITY)) throw new Error('widget.js carries no hashes: not built');
+  // The wasm download starts now, beside the stylesheet's. With `<script type="module" async>` both start,
+  // and the wasm compiles, while the page is still parsing.
+  const wasm = wasmResponse();
+  const css = stylesheet();
+  // If one fails first, nobody awaits the other: its own failure is then only noise.
   wasm.catch(() => {});
-  const glue = await import(new URL('pronote-delegation.js', base).href);
+  css.catch(() => {});
   await glue.default({ module_or_path: wasm });
+  if (glue.version() !== VERSION) throw new Error(`the wasm of ${glue.version()} under widget.js ${VERSION}`);
+  await css;
   performance.mark('pronote-delegation:wasm-ready');
   await parsed();
   glue.mountAll();
@@ -124,6 +166,9 @@ window.PronoteDelegation = {
   ready,
   // The widget's folder: the wasm fetches provenance.json from it when a reader opens an ENT's details.
   base: base.href,
+  // The release (Cargo's version), and the page's own pin of this file, which the embed code repeats.
+  version: VERSION,
+  integrity: pinnedBy(),
   mount: async (element, options) => (await ready).mount(element, options ?? {}),
   computeAddresses: async (options) => (await ready).computeAddresses(options ?? {}),
   diagnose: async (options, address) => (await ready).diagnose(options ?? {}, String(address ?? '')),

@@ -12,7 +12,8 @@ import { startServer, STRICT_CSP } from '../../tools/static_server.mjs';
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const SUB = '/docs/pronote/';
 // The same site, broken in one way each: the whole widget then falls back to its message.
-const NO_GLUE = '/no-glue/';
+// The glue is part of widget.js (tools/seal.mjs); the stylesheet is the other file widget.js loads itself.
+const NO_CSS = '/no-css/';
 const CORRUPT = '/corrupt/';
 const NO_WASM_EVAL = '/no-wasm-eval/';
 const SEED_LOGIN = 'https://www.toutatice.fr/casshib/shib/toutatice/login';
@@ -68,14 +69,14 @@ before(async () => {
 <div id="ok" data-pronote-delegation data-ent="toutatice" data-uai="toutatice"></div></body></html>`;
   server = await startServer({
     dist: DIST,
-    mounts: [SUB, NO_GLUE, CORRUPT, NO_WASM_EVAL],
-    missing: new Set([`${NO_GLUE}pronote-delegation.js`]),
+    mounts: [SUB, NO_CSS, CORRUPT, NO_WASM_EVAL],
+    missing: new Set([`${NO_CSS}widget.css`]),
     delays: { [`${SUB}slow.json`]: (TIMEOUT_S + 5) * 1000 },
     // The page's policy without 'wasm-unsafe-eval': the browser refuses to compile any WebAssembly.
     csp: (path) => (path.startsWith(NO_WASM_EVAL) ? STRICT_CSP.replace(" 'wasm-unsafe-eval'", '') : STRICT_CSP),
     extra: {
       [`${CORRUPT}pronote-delegation_bg.wasm`]: Buffer.from('\0asm\x01\0\0\0 this is not a module', 'latin1'),
-      [`${NO_GLUE}host.html`]: fallbackPage(NO_GLUE),
+      [`${NO_CSS}host.html`]: fallbackPage(NO_CSS),
       [`${CORRUPT}host.html`]: fallbackPage(CORRUPT),
       [`${NO_WASM_EVAL}host.html`]: fallbackPage(NO_WASM_EVAL),
       [`${SUB}storage-refused.js`]: STORAGE_REFUSED,
@@ -238,7 +239,7 @@ for (const [name, launch] of Object.entries(browsers)) {
       await pageIsUnharmed();
     });
 
-    for (const [folder, fault] of [[NO_GLUE, 'the wasm-bindgen glue missing (404)'], [CORRUPT, 'the wasm corrupt'],
+    for (const [folder, fault] of [[NO_CSS, 'the stylesheet missing (404)'], [CORRUPT, 'the wasm corrupt'],
       [NO_WASM_EVAL, 'the page\'s CSP without \'wasm-unsafe-eval\'']]) {
       test(`${fault}: every widget says it could not start and links to the standalone page`, async () => {
         await driver.get(`${server.origin}${folder}host.html`);
