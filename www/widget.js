@@ -103,6 +103,8 @@ async function start() {
   await parsed();
   glue.mountAll();
   followThePage(glue);
+  // liveApps and memoryBytes: the test build's own exports (cargo feature test-api), for the page tests
+  // through `PronoteDelegation.ready`; undefined in the site an academy copies.
   const { mount, computeAddresses, diagnose, mountElement, unmount, liveApps, memoryBytes } = glue;
   return { mount, computeAddresses, diagnose, mountElement, unmount, liveApps, memoryBytes };
 }
@@ -172,8 +174,4 @@ window.PronoteDelegation = {
   mount: async (element, options) => (await ready).mount(element, options ?? {}),
   computeAddresses: async (options) => (await ready).computeAddresses(options ?? {}),
   diagnose: async (options, address) => (await ready).diagnose(options ?? {}, String(address ?? '')),
-  // For tests only: how many widgets are alive, and the wasm memory's size (both must stay flat while a
-  // documentation site swaps its pages).
-  _liveApps: async () => (await ready).liveApps(),
-  _memoryBytes: async () => (await ready).memoryBytes(),
 };
