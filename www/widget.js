@@ -105,8 +105,11 @@ async function start() {
   followThePage(glue);
   // liveApps and memoryBytes: the test build's own exports (cargo feature test-api), for the page tests
   // through `PronoteDelegation.ready`; undefined in the site an academy copies.
-  const { mount, computeAddresses, diagnose, mountElement, unmount, liveApps, memoryBytes } = glue;
-  return { mount, computeAddresses, diagnose, mountElement, unmount, liveApps, memoryBytes };
+  // Named one by one, not destructured: the bundler then keeps only the glue's functions used here.
+  return {
+    mount: glue.mount, computeAddresses: glue.computeAddresses, diagnose: glue.diagnose,
+    mountElement: glue.mountElement, unmount: glue.unmount, liveApps: glue.liveApps, memoryBytes: glue.memoryBytes,
+  };
 }
 
 // Documentation sites that swap their content without reloading (instant navigation) add marked elements

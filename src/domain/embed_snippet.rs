@@ -2,8 +2,7 @@
 //! loader's `<script>`, pinned to its exact bytes when known, and one element whose `data-` attributes are
 //! the widget contract's options, holding a sentence and a link for readers whose browser never runs it.
 
-use url::Url;
-
+use crate::domain::cas_server::encode_query_value;
 use crate::domain::hosting::HostingKind;
 use crate::domain::request::Request;
 
@@ -66,18 +65,19 @@ fn options(request: &Request, show: Option<&str>) -> Vec<(&'static str, String)>
 }
 
 /// The standalone page beside the loader, opened with the same options (its page parameters share their
-/// names with the attributes), or `None` when the loader's address is not absolute.
+/// names with the attributes), or `None` when the loader's address is not an absolute web address.
 fn standalone_page(loader: &str, options: &[(&str, String)]) -> Option<String> {
-    let mut page = Url::parse(loader).ok()?.join("index.html").ok()?;
-    page.set_fragment(None);
-    {
-        let mut query = page.query_pairs_mut();
-        query.clear();
-        for (name, value) in options.iter().filter(|(name, _)| *name != "show") {
-            query.append_pair(name, value);
-        }
+    let path = loader
+        .strip_prefix("https://")
+        .or_else(|| loader.strip_prefix("http://"))?;
+    let folder = path.rfind('/')?;
+    let mut page = format!("{}index.html", &loader[..loader.len() - path.len() + folder + 1]);
+    let mut separator = '?';
+    for (name, value) in options.iter().filter(|(name, _)| *name != "show") {
+        page.push_str(&format!("{separator}{name}={}", encode_query_value(value)));
+        separator = '&';
     }
-    Some(page.into())
+    Some(page)
 }
 
 /// An attribute value or text between double quotes: what a reader typed must stay text, never markup.

@@ -9,7 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ const SEED_ROOT = 'https://toutatice.index-education.net/pronote/';
 const SEED_LOGIN = 'https://www.toutatice.fr/casshib/shib/toutatice/login';
 const SEED_VALIDATION = 'https://www.toutatice.fr/casshib/shib/666666/samlValidate';
 // Where each copy of the release is served on the widget's origin.
-const NPM = '/node_modules/pronote-delegation/';
+const NPM = '/npm/node_modules/pronote-delegation/';
 const ZIP = `/academie/outils/${NAME}/`;
 
 const scratch = mkdtempSync(join(tmpdir(), 'pronote-release-'));
@@ -90,6 +90,7 @@ before(async () => {
   }
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--prefix', join(scratch, 'npm'),
     join(RELEASE, `${NAME}.tgz`)], { stdio: 'pipe' });
+  mkdirSync(join(scratch, 'academie', 'outils'), { recursive: true });
   execFileSync('unzip', ['-q', join(RELEASE, `${NAME}.zip`), '-d', join(scratch, 'academie', 'outils')]);
 
   const installed = join(scratch, 'npm', 'node_modules', 'pronote-delegation');
@@ -203,6 +204,7 @@ for (const [name, launch] of Object.entries(browsers)) {
       widgets: document.querySelectorAll('.pd-widget').length,
       text: document.getElementById('w').textContent,
       links: [...document.querySelectorAll('#w a')].map((a) => a.href),
+      api: 'PronoteDelegation' in window,
       version: window.PronoteDelegation && window.PronoteDelegation.version,
     };`);
 
@@ -210,6 +212,11 @@ for (const [name, launch] of Object.entries(browsers)) {
     const works = async (path) => {
       const reports = servers.pages.reports.length;
       await open(path);
+      await address('cas-login').catch(async (e) => {
+        const logs = await driver.manage().logs().get('browser').catch(() => []);
+        console.log(JSON.stringify(await state()), await driver.getPageSource(), logs.map((l) => l.message));
+        throw e;
+      });
       assert.equal(await address('cas-login'), SEED_LOGIN);
       assert.equal(await address('cas-validation'), SEED_VALIDATION);
       assert.equal(await address('root'), SEED_ROOT);
@@ -251,7 +258,7 @@ for (const [name, launch] of Object.entries(browsers)) {
       assert.match(seen.links[0], /\/index\.html$/);
       assert.equal(seen.addresses, 0);
       assert.equal(seen.widgets, 0);
-      assert.equal(seen.version, undefined);
+      assert.equal(seen.api, false, 'widget.js never ran');
       assert.deepEqual(seen.faults, [], 'nothing thrown into the page');
       assert.equal(seen.other, 'autre outil prêt');
     };
