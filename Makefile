@@ -75,7 +75,7 @@ test-firefox:
 # Size is deterministic, so its budget is a test; timings are not, so they live in `make bench`.
 # The budget (gzip -9 of the standalone page's first load) is a ratchet: lower it with every cut. Its history,
 # each raise with its measured cost, is in README.md ("Performance", "The size budget").
-SIZE_BUDGET := 207500
+SIZE_BUDGET := 209250
 size-budget:
 	node tools/sizes.mjs dist --budget $(SIZE_BUDGET) | tee target/sizes.log
 	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)
