@@ -141,7 +141,12 @@ async fn the_embed_code_mounts_a_widget_with_the_same_addresses() {
     click(&widget, "button[data-part=embed]").await;
     tick(&widget, "input[value=exports]").await;
     let snippet = find(&widget, "[data-snippet=embed]").text_content().unwrap();
-    assert!(snippet.starts_with("<script type=\"module\" async src=\""), "{snippet}");
+    // The release's version first (a comment), then the loader: not pinned here, no page tag pinned it.
+    let release = format!("<!-- pronote-delegation {} -->\n", env!("CARGO_PKG_VERSION"));
+    assert!(
+        snippet.starts_with(&format!("{release}<script type=\"module\" async src=\"")),
+        "{snippet}"
+    );
     assert!(snippet.contains("widget.js\"></script>"), "{snippet}");
     assert!(
         snippet.contains("data-show=\"form,cas,registry,verify,spaces,guidance,diagnose\""),
@@ -153,6 +158,12 @@ async fn the_embed_code_mounts_a_widget_with_the_same_addresses() {
     let holder = document.create_element("div").unwrap();
     holder.set_inner_html(&snippet);
     let element = find(&holder, "[data-pronote-delegation]");
+    // Until a widget mounts there, the element links to the standalone page configured alike.
+    let link = find(&element, "a").get_attribute("href").unwrap_or_default();
+    assert!(
+        link.ends_with("/index.html?ent=toutatice&hosting=toutatice&uai=0310047H&lang=fr&spaces=academie-off"),
+        "{link}"
+    );
     let attribute = |name: &str| element.get_attribute(&format!("data-{name}"));
     let mut pairs = Vec::new();
     for name in ["ent", "hosting", "uai", "url", "lang", "spaces", "show"] {
