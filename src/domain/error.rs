@@ -4,8 +4,8 @@
 use std::fmt;
 use std::rc::Rc;
 
+use crate::domain::check_letter::corsican_uai;
 use crate::domain::preset::PresetError;
-use crate::domain::uai::corsican_uai;
 use crate::lang::typography::fill;
 use crate::lang::Lang;
 
