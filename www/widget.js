@@ -103,12 +103,10 @@ async function start() {
   await parsed();
   glue.mountAll();
   followThePage(glue);
-  // liveApps and memoryBytes: the test build's own exports (cargo feature test-api), for the page tests
-  // through `PronoteDelegation.ready`; undefined in the site an academy copies.
   // Named one by one, not destructured: the bundler then keeps only the glue's functions used here.
   return {
     mount: glue.mount, computeAddresses: glue.computeAddresses, diagnose: glue.diagnose,
-    mountElement: glue.mountElement, unmount: glue.unmount, liveApps: glue.liveApps, memoryBytes: glue.memoryBytes,
+    mountElement: glue.mountElement, unmount: glue.unmount,
   };
 }
 
