@@ -185,6 +185,13 @@ test('the npm package is the release folder: Cargo\'s version and license, no sc
     shipped.filter((f) => !['package.json', 'README.md', 'LISEZMOI.txt'].includes(f)));
 });
 
+test('the README\'s first section, the changelog and the embed code name Cargo\'s version', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const first = readme.slice(readme.indexOf('## Installer sans compiler'), readme.indexOf('## Two commands'));
+  assert.ok(first.includes(`${NAME}.zip`) && first.includes(`pronote-delegation@${VERSION}/widget.js`), first);
+  assert.match(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8'), new RegExp(`^## \\[${VERSION.replaceAll('.', '\\.')}\\] - `, 'm'));
+});
+
 for (const [name, launch] of Object.entries(browsers)) {
   describe(`the release in headless ${name}`, () => {
     let driver;
