@@ -24,7 +24,10 @@ mod lang;
 #[path = "src/domain/preset.rs"]
 mod preset;
 
-use preset::{keep_unique, read_preset, BuiltinPreset, FieldMap, PresetError, PresetProblem, ProvenanceAt};
+use preset::{
+    keep_unique, read_preset, unknown_merges, BuiltinPreset, FieldMap, FieldValue, PresetError, PresetField,
+    PresetProblem, ProvenanceAt,
+};
 
 const PRESETS_DIR: &str = "presets";
 
@@ -38,8 +41,19 @@ fn main() {
         Ok(files) => files,
         Err(message) => fail(&[message]),
     };
-    let entries = files.iter().map(|path| read_file(path)).collect();
-    let (presets, errors) = keep_unique(entries);
+    let mut tables = Vec::new();
+    let entries = files
+        .iter()
+        .map(|path| {
+            let (label, table, preset) = read_file(path);
+            tables.extend(table);
+            (label, preset)
+        })
+        .collect();
+    let (presets, mut errors) = keep_unique(entries);
+    errors.extend(unknown_merges(&presets, |preset| {
+        format!("{PRESETS_DIR}/{}.toml", preset.id)
+    }));
     if !errors.is_empty() {
         fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
@@ -50,6 +64,8 @@ fn main() {
     write_if_changed(&out_dir.join("builtin_presets.rs"), &builtin_presets(&presets));
     let provenance = provenance(&presets);
     write_if_changed(&out_dir.join("provenance.json"), &provenance);
+    let catalogue = catalogue(&tables);
+    write_if_changed(&out_dir.join("presets.json"), &catalogue);
     // OUT_DIR is `<profile folder>/build/<package>-<hash>/out`: the site's files go beside the wasm.
     if let Some(profile_dir) = out_dir.ancestors().nth(3) {
         let site_dir = profile_dir.join("catalogue");
@@ -57,11 +73,12 @@ fn main() {
             fail(&[format!("{}: {error}", site_dir.display())]);
         }
         write_if_changed(&site_dir.join("provenance.json"), &provenance);
+        write_if_changed(&site_dir.join("presets.json"), &catalogue);
     }
 }
 
 /// One `presets/*.toml`, read as a TOML table and checked; its name in errors is `presets/<file>`.
-fn read_file(path: &Path) -> (String, Result<preset::Preset, Vec<PresetError>>) {
+fn read_file(path: &Path) -> (String, Option<FieldMap>, Result<preset::Preset, Vec<PresetError>>) {
     println!("cargo:rerun-if-changed={}", path.display());
     let label = format!("{PRESETS_DIR}/{}", file_name(path));
     let file_id = path.file_stem().and_then(|stem| stem.to_str());
@@ -75,7 +92,7 @@ fn read_file(path: &Path) -> (String, Result<preset::Preset, Vec<PresetError>>) 
             PresetProblem::Unreadable { detail: detail.clone() },
         )]),
     };
-    (label, preset)
+    (label, table.ok(), preset)
 }
 
 /// Rewriting an identical file would make cargo recompile the crate for nothing; the new text is
@@ -118,6 +135,30 @@ fn provenance(presets: &[preset::Preset]) -> String {
         })
         .collect();
     serde_json::Value::Object(entries).to_string()
+}
+
+/// `presets.json`, the catalogue as data others can use: every preset with every field its file has
+/// (sources, `checked`, `status` included), in the format of a page's presets file (presets/README.md).
+fn catalogue(tables: &[FieldMap]) -> String {
+    let presets: Vec<serde_json::Value> = tables
+        .iter()
+        .map(|table| {
+            let mut entry = serde_json::Map::new();
+            for field in PresetField::ALL {
+                let value = match table.get(field.name()) {
+                    Some(FieldValue::Text(text)) => serde_json::json!(text.trim()),
+                    Some(FieldValue::List(texts)) => serde_json::json!(texts),
+                    // read_preset has refused any other value.
+                    Some(FieldValue::Other) | None => continue,
+                };
+                entry.insert(field.name().to_owned(), value);
+            }
+            serde_json::Value::Object(entry)
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&presets).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 fn preset_files(dir: &Path) -> Result<Vec<PathBuf>, String> {

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 use url::Url;
 
 use super::field::{FieldValue, PresetField, PresetFields};
-use super::model::{derive_login, Family, Origin, Preset};
+use super::model::{derive_login, Family, Origin, Preset, Status};
 
 /// One built-in preset, as `$OUT_DIR/builtin_presets.rs` writes it (see the module's comment).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +42,14 @@ pub struct BuiltinPreset {
     pub disagrees: bool,
     /// `keywords`.
     pub keywords: &'static [&'static str],
+    /// `checked`, `YYYY-MM-DD` (every built-in has one: the build refuses a file without).
+    pub checked: &'static str,
+    /// `status`.
+    pub status: Status,
+    /// `previous`.
+    pub previous: Option<&'static str>,
+    /// `merged_into`.
+    pub merged_into: Option<&'static str>,
 }
 
 /// The text `disagreement` reads as for a built-in: the flag, its text being in `provenance.json`.
@@ -69,6 +77,10 @@ impl PresetFields for BuiltinPreset {
             PresetField::Keywords => Some(FieldValue::List(
                 self.keywords.iter().map(|k| (*k).to_owned()).collect(),
             )),
+            PresetField::Checked => Some(text(self.checked)),
+            PresetField::Status => Some(text(self.status.id())),
+            PresetField::Previous => self.previous.map(text),
+            PresetField::MergedInto => self.merged_into.map(text),
             PresetField::Notes | PresetField::Sources => None,
         }
     }
@@ -100,6 +112,13 @@ impl BuiltinPreset {
         field("confidence", format!("Origin::{:?}", preset.confidence));
         field("disagrees", format!("{:?}", preset.disagrees));
         field("keywords", format!("&{:?}", preset.keywords));
+        field(
+            "checked",
+            format!("{:?}", preset.checked.map(|date| date.iso()).unwrap_or_default()),
+        );
+        field("status", format!("Status::{:?}", preset.status));
+        field("previous", format!("{:?}", preset.previous));
+        field("merged_into", format!("{:?}", preset.merged_into));
         code.push_str(" }");
         code
     }

@@ -150,7 +150,15 @@ fn preset_provenance(preset: &Preset, lang: Lang, details: Details<'_>) -> Html 
         <details class="pd-provenance" open={**details.open} {ontoggle}>
             <summary>{ format!("{} — {}", preset.name, preset.family.label(lang)) }</summary>
             if **details.open {
+            if let Some(checked) = preset.checked {
+                <p class="pd-hint" data-checked={checked.iso()}>{ fill(t.ent_checked, &[("date", &checked.said(lang))]) }</p>
+            }
             <dl>
+                <dt>{ t.ent_status }</dt>
+                <dd data-ent-status={preset.status.id()}>{ preset.status.label(lang) }</dd>
+                if let Some(previous) = preset.previous.as_ref() {
+                    <dd data-previous="">{ fill(t.ent_previous, &[("previous", previous)]) }</dd>
+                }
                 <dt>{ t.ent_region }</dt><dd>{ preset.region.clone() }</dd>
                 <dt>{ t.ent_family }</dt><dd>{ preset.family.label(lang) }</dd>
                 <dt>{ t.ent_validation }</dt>
