@@ -98,7 +98,7 @@ async fn an_uncertain_ent_asks_to_confirm_and_a_current_one_has_no_such_warning(
 async fn an_old_name_or_host_finds_the_current_preset() {
     let widget = mount(options(&[("uai", "0310047H")])).await;
     for (typed, id) in [
-        ("Somme Numérique", "enthdf"),
+        ("Somme Numérique", "somme"),
         ("opendigitaleducation", "mayotte"),
         ("itslearning Corse", "leia_corse"),
     ] {
