@@ -145,11 +145,13 @@ pub fn apply(address: &str, json: JsValue, base: &Catalogue) -> Result<(Catalogu
     Ok(base.clone().with_entries(address, entries))
 }
 
-/// One entry of the file, as the browser's JSON parser gave it: read field by field.
-struct JsPreset(Object);
+/// One entry of a presets file (a page's, or the built-ins'), as the browser's JSON parser gave it: read
+/// field by field.
+pub struct JsPreset(Object);
 
 impl JsPreset {
-    fn read(entry: JsValue) -> Result<JsPreset, PresetProblem> {
+    /// The entry, if it is an object (not a list, a number…).
+    pub fn read(entry: JsValue) -> Result<JsPreset, PresetProblem> {
         if !entry.is_object() || Array::is_array(&entry) {
             return Err(PresetProblem::NotAPreset);
         }

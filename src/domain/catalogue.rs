@@ -5,17 +5,18 @@ use serde::{Deserialize, Deserializer};
 
 use crate::domain::error::Error;
 use crate::domain::preset::{
-    keep_unique, read_preset, BuiltinPreset, Family, FieldMap, Origin, Preset, PresetError, PresetFields,
-    PresetProblem, ProvenanceAt, Status,
+    keep_unique, read_preset, FieldMap, Preset, PresetError, PresetFields, PresetProblem, ProvenanceAt, Status,
 };
 use crate::domain::search;
 use crate::domain::warning::Warning;
 
 /// presets/*.toml as build.rs hands them over (a bad file fails the build, naming the file and the
-/// field): Rust values, one per preset, in the format `src/domain/preset/builtin.rs` documents. `notes`
-/// and `sources` are left out and `disagreement` is only a flag: their text is in `provenance.json`,
-/// fetched when a reader opens an ENT's details.
-static BUILTIN_PRESETS: &[BuiltinPreset] = include!(concat!(env!("OUT_DIR"), "/builtin_presets.rs"));
+/// field): a JSON list in the format of a page's presets file (presets/README.md), read by the same
+/// reader as such a file: `serde_json` natively ([`Catalogue::builtin`]), the browser's JSON parser in the
+/// wasm (`src/browser/builtin_catalogue.rs`), which then carries no JSON parser of its own. `notes` and
+/// `sources` are left out and `disagreement` only says where its text is: `provenance.json`, fetched when a
+/// reader opens an ENT's details.
+pub const BUILTIN_PRESETS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin_presets.json"));
 
 /// The built-in presets' provenance as build.rs writes it from `presets/*.toml`: a JSON object from
 /// preset id to `Provenance`. The site serves the same text as `provenance.json`; native code (tests,
@@ -40,12 +41,20 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// The built-in presets.
+    /// The built-in presets, read from [`BUILTIN_PRESETS_JSON`] by `serde_json` (the wasm reads the same
+    /// text with the browser's JSON parser: `src/browser/builtin_catalogue.rs`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn builtin() -> Catalogue {
-        // Read with the checks every preset passes; build.rs has passed the very same presets, so none
-        // is left out here.
-        let read = |preset: &BuiltinPreset| read_preset(preset, "", None, ProvenanceAt::ProvenanceFile).ok();
-        Catalogue::from_presets(BUILTIN_PRESETS.iter().filter_map(read).collect())
+        let entries: Vec<FieldMap> = serde_json::from_str(BUILTIN_PRESETS_JSON).unwrap_or_default();
+        Catalogue::from_builtin(entries)
+    }
+
+    /// The built-in presets, each entry of [`BUILTIN_PRESETS_JSON`] as a format's reader gives it. Read
+    /// with the checks every preset passes; build.rs has passed the very same presets, so none is left
+    /// out here.
+    pub fn from_builtin<F: PresetFields>(entries: impl IntoIterator<Item = F>) -> Catalogue {
+        let read = |entry: F| read_preset(&entry, "", None, ProvenanceAt::ProvenanceFile).ok();
+        Catalogue::from_presets(entries.into_iter().filter_map(read).collect())
     }
 
     /// A catalogue of exactly these presets (tests, or a page that wants only its own ENTs).

@@ -4,8 +4,8 @@
 use std::fmt;
 use std::rc::Rc;
 
+use crate::domain::check_letter::corsican_uai;
 use crate::domain::preset::PresetError;
-use crate::domain::uai::corsican_uai;
 use crate::lang::typography::fill;
 use crate::lang::Lang;
 
@@ -131,9 +131,17 @@ pub enum Error {
 
 /// A fault of a presets file as a whole, typed by the layer that fetches the file (the browser's,
 /// `src/browser/presets_file.rs`): the domain only says it.
-pub trait FileFault: fmt::Debug {
+pub trait FileFault {
     /// What went wrong, naming the file, in the reader's language.
     fn message(&self, lang: Lang) -> String;
+}
+
+impl fmt::Debug for dyn FileFault {
+    /// Its English message: a derived `Debug` in the trait object would bring the formatting of every
+    /// field into the wasm (about 1.5 KB) for what only a failed test prints.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
 }
 
 impl PartialEq for dyn FileFault {

@@ -1,6 +1,6 @@
 //! An ENT preset, from the file a person writes to the catalogue: one type, [`Preset`], read and checked
-//! field by field from any format (a `presets/*.toml` table, an entry of a page's JSON presets file, a
-//! built-in preset), every field named by [`PresetField`], every problem typed ([`PresetError`]) and
+//! field by field from any format (a `presets/*.toml` table, an entry of a page's JSON presets file, the
+//! built-in presets' JSON), every field named by [`PresetField`], every problem typed ([`PresetError`]) and
 //! worded in the reader's language.
 //!
 //! One concern a file:
@@ -9,14 +9,14 @@
 //! - `field.rs`: the fields a preset has ([`PresetField`]), a field's value as a format gives it, and
 //!   the trait every format's reader implements ([`PresetFields`]);
 //! - `serde_value.rs`: the reader of the serde formats (TOML at build time, JSON natively);
-//! - `builtin.rs`: the built-in presets as build.rs writes them (generated Rust) and their reader;
 //! - `read.rs`: [`read_preset`], one preset checked field by field;
 //! - `address.rs`: the checks of a CAS address and of an id;
 //! - `problem.rs`: what can be wrong ([`PresetProblem`]) and how it is said;
 //! - `unique.rs`: one preset per id in a set.
 //!
-//! A page's JSON entry is read in `src/browser/presets_file.rs` (the browser's JSON parser), the faults
-//! of a presets file as a whole (HTTP, size, not a list) are that file's too.
+//! A JSON entry in the browser (a page's presets file, the built-in presets) is read in
+//! `src/browser/presets_file.rs` by the browser's JSON parser; the faults of a presets file as a whole
+//! (HTTP, size, not a list) are that file's too.
 //!
 //! **What the build needs.** `build.rs` includes this very file with `#[path]` (and `src/lang/`) to
 //! check `presets/*.toml` when the crate builds, so that the crate and the build run the same checks.
@@ -31,8 +31,6 @@
 
 #[path = "preset/address.rs"]
 mod address;
-#[path = "preset/builtin.rs"]
-mod builtin;
 #[path = "preset/date.rs"]
 mod date;
 #[path = "preset/field.rs"]
@@ -48,7 +46,6 @@ mod serde_value;
 #[path = "preset/unique.rs"]
 mod unique;
 
-pub use builtin::BuiltinPreset;
 pub use date::Date;
 pub use field::{FieldMap, FieldValue, PresetField, PresetFields};
 pub use model::{derive_login, derive_validation, Family, Origin, Preset, Provenance, Status, HOSTING_IDS};

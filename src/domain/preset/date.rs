@@ -73,7 +73,11 @@ impl Date {
         if self.day == 0 {
             return fill(w.date_month, &[("month", month), ("year", &year)]);
         }
-        let day = if self.day == 1 { w.first_day.to_owned() } else { self.day.to_string() };
+        let day = if self.day == 1 {
+            w.first_day.to_owned()
+        } else {
+            self.day.to_string()
+        };
         fill(w.date_day, &[("day", &day), ("month", month), ("year", &year)])
     }
 }

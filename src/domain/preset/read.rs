@@ -5,7 +5,7 @@ use url::Url;
 use super::address::{check_address, is_slug};
 use super::date::Date;
 use super::field::{FieldValue, PresetField, PresetFields};
-use super::model::{derive_validation, Family, Origin, Preset, Provenance, Status, HOSTING_IDS};
+use super::model::{derive_login, derive_validation, Family, Origin, Preset, Provenance, Status, HOSTING_IDS};
 use super::problem::{PresetError, PresetProblem};
 
 /// Where a preset's provenance is while it is read.
@@ -14,7 +14,8 @@ pub enum ProvenanceAt {
     /// In the preset's own fields (a `presets/*.toml` file, a page's presets file): `sources` is required.
     Fields,
     /// In `provenance.json`, for the built-ins compiled into the wasm: they leave `notes` and `sources`
-    /// out, and `disagreement` only says that there is one.
+    /// out, `disagreement` only says that there is one, and a login that is the base's `/login` is left
+    /// out too.
     ProvenanceFile,
 }
 
@@ -47,7 +48,7 @@ pub fn read_preset(
     let confidence = read
         .one_of(PresetField::Confidence, &Origin::ALL.map(Origin::id), true)
         .map(|index| Origin::ALL[index]);
-    let (cas_base, login, validation) = read.addresses();
+    let (cas_base, login, validation) = read.addresses(provenance_at);
     let suggested_hosting = read
         .one_of(PresetField::SuggestedHosting, &HOSTING_IDS, false)
         .map(|index| HOSTING_IDS[index]);
@@ -129,15 +130,19 @@ impl Reader<'_> {
     }
 
     /// The CAS base, the login, and the validation address with its origin (seen, or derived from the
-    /// base as the console does).
-    fn addresses(&mut self) -> (Option<Url>, Option<Url>, Option<(Url, Origin)>) {
+    /// base as the console does). The built-ins leave out a login that is the base's `/login` (the
+    /// console's default: its text would only repeat the base in the wasm); it is given back here.
+    fn addresses(&mut self, provenance_at: ProvenanceAt) -> (Option<Url>, Option<Url>, Option<(Url, Origin)>) {
         let cas_base_text = self.text(PresetField::CasBase);
         let cas_base = cas_base_text
             .as_deref()
             .and_then(|text| self.address(PresetField::CasBase, text));
-        let login = self
-            .required(PresetField::Login)
-            .and_then(|text| self.address(PresetField::Login, &text));
+        let login = match (provenance_at, &cas_base, self.fields.value(PresetField::Login)) {
+            (ProvenanceAt::ProvenanceFile, Some(base), None) => Some(derive_login(base)),
+            _ => self
+                .required(PresetField::Login)
+                .and_then(|text| self.address(PresetField::Login, &text)),
+        };
         let validation = match self.text(PresetField::Validation) {
             Some(text) => self
                 .address(PresetField::Validation, &text)

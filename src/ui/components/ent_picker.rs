@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser::provenance_file::{self, ProvenanceFile};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::{Error, Field};
-use crate::domain::preset::{Origin, Preset, Provenance};
+use crate::domain::preset::{Origin, Preset, Provenance, Status};
 use crate::lang::typography::fill;
 use crate::lang::Lang;
 use crate::ui::components::messages::field_errors;
@@ -27,32 +27,20 @@ pub struct EntPickerProps {
     pub on_select: Callback<Option<String>>,
 }
 
-/// The ENT picker.
-#[function_component(EntPicker)]
-pub fn ent_picker(props: &EntPickerProps) -> Html {
-    let ids = &props.ids;
-    let t = props.lang.words();
-    let query = use_state(String::new);
-    // The provenance is built only once opened: closed, it would still cost some twenty elements.
-    let provenance_open = use_state(|| false);
-    let provenance_file = use_state(|| None::<Result<ProvenanceFile, String>>);
-    let matches: Vec<&Preset> = if query.trim().is_empty() {
-        props.catalogue.presets().iter().collect()
-    } else {
-        props.catalogue.search(&query)
-    };
-    let selected = props.selected.as_deref().and_then(|id| props.catalogue.get(id));
-    // The chosen ENT stays in the list even when the search no longer matches it.
-    let selected_hidden = selected.filter(|s| !matches.iter().any(|m| m.id == s.id));
-
+/// The search box's typing and Enter (which takes the first match: search, Enter, done), and the list's
+/// choice.
+fn search_callbacks(
+    query: &UseStateHandle<String>,
+    first: Option<&Preset>,
+    on_select: &Callback<Option<String>>,
+) -> (Callback<InputEvent>, Callback<KeyboardEvent>, Callback<Event>) {
     let oninput = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
-    // Enter in the search box takes the first match: search, Enter, done.
     let onkeydown = {
-        let on_select = props.on_select.clone();
-        let first = matches.first().map(|p| p.id.clone());
+        let on_select = on_select.clone();
+        let first = first.map(|p| p.id.clone());
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" {
                 e.prevent_default();
@@ -63,12 +51,40 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
         })
     };
     let onchange = {
-        let on_select = props.on_select.clone();
+        let on_select = on_select.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
             on_select.emit(if value.is_empty() { None } else { Some(value) });
         })
     };
+    (oninput, onkeydown, onchange)
+}
+
+/// The ENT picker.
+#[function_component(EntPicker)]
+pub fn ent_picker(props: &EntPickerProps) -> Html {
+    let ids = &props.ids;
+    let t = props.lang.words();
+    let query = use_state(String::new);
+    // The provenance is built only once opened: closed, it would still cost some twenty elements.
+    let provenance_open = use_state(|| false);
+    let provenance_file = use_state(|| None::<Result<ProvenanceFile, String>>);
+    // A merged ENT is no longer one: it is found by its old names, not listed among the ENTs.
+    let matches: Vec<&Preset> = if query.trim().is_empty() {
+        props
+            .catalogue
+            .presets()
+            .iter()
+            .filter(|preset| preset.status != Status::Merged)
+            .collect()
+    } else {
+        props.catalogue.search(&query)
+    };
+    let selected = props.selected.as_deref().and_then(|id| props.catalogue.get(id));
+    // The chosen ENT stays in the list even when the search no longer matches it.
+    let selected_hidden = selected.filter(|s| !matches.iter().any(|m| m.id == s.id));
+
+    let (oninput, onkeydown, onchange) = search_callbacks(&query, matches.first().copied(), &props.on_select);
     let option = |preset: &Preset| {
         let is_selected = props.selected.as_deref() == Some(preset.id.as_str());
         html! {

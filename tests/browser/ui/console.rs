@@ -147,10 +147,12 @@ async fn searching_the_consoles_label_finds_the_ent() {
 
 #[wasm_bindgen_test]
 async fn the_full_toutatice_view_stays_within_240_elements() {
-    // Every space published, every part shown: the console's one row per space replaced 27 rows.
+    // Every space published, every part shown: the console's one row per space replaced 27 rows. The ENT
+    // list holds an option per listed ENT: 240 with 41, 246 since the catalogue's audit (issue #27) added
+    // nine Edifice ENTs and stopped listing the three that merged into others (found by their names).
     let widget = mount(options(&[("ent", "toutatice"), ("uai", "toutatice")])).await;
     let count = widget.query_selector_all("*").unwrap().length();
-    assert!(count <= 240, "{count} elements");
+    assert!(count <= 246, "{count} elements");
 }
 
 #[wasm_bindgen_test]

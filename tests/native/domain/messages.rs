@@ -117,7 +117,9 @@ fn every_warning() -> Vec<Warning> {
             ent: s("Somme"),
             into: s("ENT Hauts-de-France"),
         },
-        Warning::EntUncertain { ent: s("monlycée.net") },
+        Warning::EntUncertain {
+            ent: s("monlycée.net")
+        },
     ]
 }
 

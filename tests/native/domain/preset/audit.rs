@@ -111,7 +111,10 @@ fn somme_and_pas_de_calais_merged_into_ent_hdf_and_are_found_by_their_old_names(
     }
     // Found by their old names, they say which ENT they joined (above).
     assert_eq!(ids(catalogue.search("Somme Numérique")), ["somme"]);
-    assert_eq!(ids(catalogue.search("cas.savoirsnumeriques62.fr")), ["savoirsnumeriques62"]);
+    assert_eq!(
+        ids(catalogue.search("cas.savoirsnumeriques62.fr")),
+        ["savoirsnumeriques62"]
+    );
     // The ENT's own preset names its host, not the merged one.
     assert_eq!(
         catalogue.ent_at_host("enthdf.fr").map(|p| p.id.as_str()),
