@@ -192,10 +192,13 @@ impl Catalogue {
             }
         }
         // A merged ENT's preset holds the addresses of the ENT it joined: that ENT's own preset names them.
-        let mut by_status: Vec<(usize, &Preset)> = self.presets.iter().enumerate().collect();
-        by_status.sort_by_key(|(_, preset)| preset.status == Status::Merged);
+        // Two passes rather than a sort: a stable sort would bring its code (about 3 KB) into the wasm.
+        let listed = |merged: bool| {
+            let presets = self.presets.iter().enumerate();
+            presets.filter(move |(_, preset)| (preset.status == Status::Merged) == merged)
+        };
         let mut ent_hosts: Vec<(String, usize)> = Vec::new();
-        for (index, preset) in by_status {
+        for (index, preset) in listed(false).chain(listed(true)) {
             for host in preset.cas_hosts().flat_map(with_portals) {
                 if !ent_hosts.iter().any(|(known, _)| known.eq_ignore_ascii_case(&host)) {
                     ent_hosts.push((host, index));
