@@ -265,4 +265,12 @@ pub const EN: Words = Words {
                              utilisateurs” (each account's CAS identifier).",
     finding_direct_login: "?login=true opens PRONOTE's own form, without the delegation: it takes PRONOTE \
                            credentials, not the ENT's.",
+
+    // --- Diagnose never guesses (tested against a real CAS server) ---
+    finding_service_slash: "The service {found} stops before the root's last slash: the pattern registered at the \
+                            ENT refuses it (PRONOTE itself would redirect that address to its root). Fix the link that \
+                            sends this service (a bookmark, the ENT portal's link, PRONOTE.net's address in the \
+                            console) so that it gives the whole root, {expected}.",
+    finding_bare_uai: "“{uai}” is a UAI, not an address: type it in the form's UAI field, then paste here the \
+                       address the browser shows when the connection fails.",
 };

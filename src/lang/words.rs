@@ -286,4 +286,10 @@ pub struct Words {
     pub finding_service_missing: &'static str,
     pub finding_ticket_present: &'static str,
     pub finding_direct_login: &'static str,
+
+    // --- Diagnose never guesses (tested against a real CAS server) ------------------------------------
+    /// `{found}` (the service), `{expected}` (the root): a service without the root's last slash.
+    pub finding_service_slash: &'static str,
+    /// `{uai}`: a bare UAI pasted instead of an address.
+    pub finding_bare_uai: &'static str,
 }
