@@ -68,7 +68,7 @@ const casePage = (c) => `<!doctype html><html lang="fr"><meta charset="utf-8"><t
 // would still stand (the runner's whole process group) on failure, interruption or timeout.
 const children = [];
 function start(name, command, args, env = {}) {
-  const child = spawn(command, args, { cwd: CAS_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd: CAS_DIR, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.log = '';
   const keep = (data) => { child.log = (child.log + data).slice(-4000); };
   child.stdout.on('data', keep);
@@ -164,7 +164,7 @@ before(async () => {
     '-keyout', key, '-out', cert, '-addext', `subjectAltName=${[...hosts.keys()].map((h) => `DNS:${h}`).join(',')}`],
   { stdio: 'ignore' });
   CASES.forEach((c) => { c.db = join(work, `${c.id}.sqlite3`); });
-  execFileSync(PYTHON, ['prepare.py'], { cwd: CAS_DIR, input: JSON.stringify(CASES.map((c) => ({ db: c.db, pattern: c.pattern }))) });
+  execFileSync(PYTHON, ['prepare.py'], { cwd: CAS_DIR, env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' }, input: JSON.stringify(CASES.map((c) => ({ db: c.db, pattern: c.pattern }))) });
   const ready = [];
   for (const c of CASES) {
     const cas = start(`CAS ${c.id}`, PYTHON, ['-m', 'gunicorn', '--bind', `${hosts.get(c.casHost)}:443`,
