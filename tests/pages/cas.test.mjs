@@ -28,13 +28,13 @@ const PASSWORD = 'mot-de-passe-de-test';
 // The presets file a page names: two ENTs whose validation is CAS 3 and CAS 2 rather than SAML 1.1.
 const PRESETS_FILE = [
   {
-    id: 'enthdf', name: 'ENT Hauts-de-France (validation CAS 3)', family: 'open-ent-ng',
+    id: 'enthdf', name: 'ENT Hauts-de-France (validation CAS 3)', region: 'Hauts-de-France', family: 'open-ent-ng',
     cas_base: 'https://enthdf.fr/cas', login: 'https://enthdf.fr/cas/login',
     validation: 'https://enthdf.fr/cas/p3/serviceValidate', confidence: 'seen',
     sources: ['test of the CAS 3 validation'],
   },
   {
-    id: 'ent77', name: 'ENT 77 (validation CAS 2)', family: 'open-ent-ng',
+    id: 'ent77', name: 'ENT 77 (validation CAS 2)', region: 'Seine-et-Marne (77)', family: 'open-ent-ng',
     cas_base: 'https://ent77.seine-et-marne.fr/cas', login: 'https://ent77.seine-et-marne.fr/cas/login',
     validation: 'https://ent77.seine-et-marne.fr/cas/serviceValidate', confidence: 'seen',
     sources: ['test of the CAS 2 validation'],
@@ -48,7 +48,7 @@ const CASES = [
   { id: 'cas-path', shape: '/cas/login', hosting: 'Index Education, UAI',
     options: { ent: 'monlycee_net', hosting: 'index-education', uai: '0750650Z' }, other: '0310047H.index-education.net' },
   { id: 'host-root', shape: 'login at the host root', hosting: 'Index Education, name',
-    options: { ent: 'agora06', hosting: 'index-education', uai: 'demo' }, other: 'toutatice.index-education.net' },
+    options: { ent: 'agora06', hosting: 'index-education', uai: 'toutatice' }, other: 'demo.index-education.net' },
   { id: 'keycloak', shape: 'Keycloak realms/…/protocol/cas', hosting: 'self-hosted, port and sub-path',
     options: { ent: 'moncollege_valdoise', hosting: 'custom', url: 'https://pronote.college-exemple.fr:8443/scolarite/pronote/eleve.html' },
     other: 'pronote.lycee-voisin.fr:8443' },
