@@ -329,20 +329,21 @@ fn not_an_address(text: &str) -> Option<Finding> {
     (!looks_like_host(host)).then(|| Finding::NotAnAddress(Error::UrlUnparsable { input: echo(text) }))
 }
 
-/// Whether a host written without a scheme is one: an IPv4 address or a bracketed IPv6 one, or dotted
-/// labels of letters, digits and hyphens ending in a top-level domain of letters (not a file extension).
+/// Whether a host written without a scheme is one: dotted labels of letters, digits and hyphens, ending
+/// in a top-level domain of letters (not a file extension) or in digits (an IPv4 address: `url` checks
+/// it), or a bracketed IPv6 address.
 fn looks_like_host(host: &str) -> bool {
-    if host.parse::<std::net::Ipv4Addr>().is_ok() || (host.starts_with('[') && host.ends_with(']')) {
+    if host.starts_with('[') && host.ends_with(']') {
         return true;
     }
     let labels: Vec<&str> = host.split('.').collect();
     let tld = labels.last().copied().unwrap_or_default();
+    let numeric = tld.bytes().all(|b| b.is_ascii_digit());
     labels.len() >= 2
         && labels
             .iter()
             .all(|label| !label.is_empty() && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
-        && tld.len() >= 2
-        && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        && (numeric || (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())))
         && !FILE_EXTENSIONS.contains(&tld.to_ascii_lowercase().as_str())
 }
 

@@ -267,10 +267,7 @@ pub const EN: Words = Words {
                            credentials, not the ENT's.",
 
     // --- Diagnose never guesses (tested against a real CAS server) ---
-    finding_service_slash: "The service {found} stops before the root's last slash: the pattern registered at the \
-                            ENT refuses it (PRONOTE itself would redirect that address to its root). Fix the link that \
-                            sends this service (a bookmark, the ENT portal's link, PRONOTE.net's address in the \
-                            console) so that it gives the whole root, {expected}.",
-    finding_bare_uai: "“{uai}” is a UAI, not an address: type it in the form's UAI field, then paste here the \
-                       address the browser shows when the connection fails.",
+    finding_service_slash: "The service {found} lacks the root's last slash: the ENT refuses it. The link that \
+                            sends it must give {expected}.",
+    finding_bare_uai: "“{uai}” is a UAI, not an address: type it in the UAI field.",
 };

@@ -287,10 +287,7 @@ pub const FR: Words = Words {
                            identifiants sont ceux de PRONOTE, pas de l'ENT.",
 
     // --- Diagnose never guesses (tested against a real CAS server) ---
-    finding_service_slash: "Le service {found} s'arrête avant la dernière barre oblique de la racine\u{a0}: le modèle \
-                            enregistré à l'ENT le refuse (PRONOTE, lui, redirigerait cette adresse vers sa racine). \
-                            Corrigez le lien qui envoie ce service (favori, lien du portail de l'ENT, adresse de \
-                            PRONOTE.net dans la console) pour qu'il donne la racine entière, {expected}.",
-    finding_bare_uai: "«\u{a0}{uai}\u{a0}» est un UAI, pas une adresse\u{a0}: tapez-le dans le champ UAI du \
-                       formulaire, puis collez ici l'adresse que montre le navigateur quand la connexion échoue.",
+    finding_service_slash: "Le service {found} n'a pas la dernière barre oblique de la racine\u{a0}: l'ENT le refuse. \
+                            Le lien qui l'envoie doit donner {expected}.",
+    finding_bare_uai: "«\u{a0}{uai}\u{a0}» est un UAI, pas une adresse\u{a0}: tapez-le dans le champ UAI.",
 };
