@@ -3,6 +3,8 @@
 //! of elements a full view costs.
 
 use crate::support::*;
+use pronote_delegation::domain::catalogue::Catalogue;
+use pronote_delegation::domain::preset::Status;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -147,7 +149,9 @@ async fn searching_the_consoles_label_finds_the_ent() {
 
 #[wasm_bindgen_test]
 async fn the_full_toutatice_view_stays_within_240_elements() {
-    // Every space published, every part shown: the console's one row per space replaced 27 rows.
+    // Every space published, every part shown: the console's one row per space replaced 27 rows. 240
+    // elements with 41 ENTs listed, 42 of them the ENT list's options (one per ENT and "no ENT"): the
+    // widget's own 198 must not grow; the list grows by one option per ENT the catalogue lists.
     let widget = mount(options(&[("ent", "toutatice"), ("uai", "toutatice")])).await;
     // The widget's own elements: those inside the element its app renders into (the page element's one
     // child, kept with the app for the next widget mounted: src/entry/apps.rs).
@@ -155,7 +159,21 @@ async fn the_full_toutatice_view_stays_within_240_elements() {
         .first_element_child()
         .expect("the element the widget's app renders into");
     let count = app_host.query_selector_all("*").unwrap().length();
-    assert!(count <= 240, "{count} elements");
+    let options = widget
+        .query_selector_all("select[data-field=ent] option")
+        .unwrap()
+        .length();
+    let listed = Catalogue::builtin()
+        .presets()
+        .iter()
+        .filter(|preset| preset.status != Status::Merged)
+        .count();
+    assert_eq!(options as usize, listed + 1, "one option per listed ENT, and no ENT");
+    assert!(
+        count - options <= 198,
+        "{} elements besides the ENT list's {options} options",
+        count - options
+    );
 }
 
 #[wasm_bindgen_test]
