@@ -11,4 +11,5 @@ pub mod json;
 pub mod permalink;
 pub mod presets_file;
 pub mod provenance_file;
+pub mod today;
 pub mod widget_base;

@@ -108,7 +108,7 @@ pub struct WidgetOptions {
     /// Address of a JSON file of extra or corrected presets.
     pub presets: Option<String>,
     /// Which parts to show (`form`, `cas`, `registry`, `verify`, `spaces`, `guidance`, `exports`, `diagnose`,
-    /// `embed`; default all but `embed`).
+    /// `embed`, `checklist`; default all but `embed` and `checklist`).
     pub show: Option<String>,
     /// Keep the state in the page's own address (the standalone page does).
     pub permalink: Option<bool>,
@@ -192,6 +192,9 @@ pub struct Parts {
     /// The author's embed code: not among the defaults (readers of a documentation page have no use for
     /// it); the standalone page asks for it.
     pub embed: bool,
+    /// The console's steps: not among the defaults either (a procedure page writes its own steps around
+    /// the widgets); the standalone page asks for it.
+    pub checklist: bool,
 }
 
 impl Parts {
@@ -206,6 +209,7 @@ impl Parts {
         exports: true,
         diagnose: true,
         embed: false,
+        checklist: false,
     };
 
     /// No part: what `show` starts from (and, left so, means every part).
@@ -219,11 +223,21 @@ impl Parts {
         exports: false,
         diagnose: false,
         embed: false,
+        checklist: false,
     };
 
     /// Every `show` word but `all`, in display order.
-    pub const WORDS: [&'static str; 9] = [
-        "form", "cas", "registry", "verify", "spaces", "guidance", "exports", "diagnose", "embed",
+    pub const WORDS: [&'static str; 10] = [
+        "form",
+        "cas",
+        "registry",
+        "verify",
+        "spaces",
+        "guidance",
+        "exports",
+        "diagnose",
+        "embed",
+        "checklist",
     ];
 
     /// The flag of a `show` word.
@@ -238,6 +252,7 @@ impl Parts {
             "exports" => &mut self.exports,
             "diagnose" => &mut self.diagnose,
             "embed" => &mut self.embed,
+            "checklist" => &mut self.checklist,
             _ => return None,
         })
     }
@@ -275,6 +290,7 @@ impl Parts {
                 None if word == "all" => {
                     parts = Parts {
                         embed: parts.embed,
+                        checklist: parts.checklist,
                         ..Parts::ALL
                     }
                 }
@@ -293,6 +309,8 @@ impl Parts {
 pub struct WidgetConfig {
     pub request: Request,
     pub parts: Parts,
+    /// Keep the state in the page address. Such a widget is its page's own (the standalone page): its
+    /// title is the page's `h1`, and the page takes its language and title.
     pub permalink: bool,
     pub presets_url: Option<String>,
     pub sync_group: Option<String>,

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::browser::builtin_catalogue::builtin_catalogue;
 use crate::browser::idn;
+use crate::browser::widget_base::beside_widget;
 use crate::domain::error::Error;
 use crate::domain::hosting::HostingKind;
 use crate::lang::Lang;
@@ -13,6 +14,7 @@ use crate::options::{Parts, WidgetConfig};
 use crate::ui::announcer::Announcer;
 use crate::ui::components::address_row::RowContext;
 use crate::ui::components::cas_dialog::{cas_dialog, DialogMissing};
+use crate::ui::components::checklist::checklist;
 use crate::ui::components::connection_table::{connection_table, TableView};
 use crate::ui::components::diagnose::{diagnose, DiagnoseView};
 use crate::ui::components::embed::{embed, EmbedView};
@@ -23,9 +25,12 @@ use crate::ui::components::guidance::guidance;
 use crate::ui::components::hosting_form::{hosting_form, HostingForm};
 use crate::ui::components::messages::{field_errors, warnings};
 use crate::ui::components::service_registry::service_registry;
+use crate::ui::components::sheet::sheet_heading;
 use crate::ui::components::spaces_table::SpaceControls;
 use crate::ui::components::verify::verify;
+use crate::ui::hooks::page_language::use_page_language;
 use crate::ui::hooks::presets_file::use_presets_file;
+use crate::ui::hooks::print_sheet::use_print_sheet;
 use crate::ui::hooks::publish_request::{use_publish_request, Publish};
 use crate::ui::hooks::sync_group::use_sync_group;
 use crate::ui::ids::Ids;
@@ -66,6 +71,8 @@ pub fn widget(props: &WidgetProps) -> Html {
         })
     };
 
+    let sheet = use_print_sheet();
+    use_page_language(config.permalink, state.request.lang);
     use_presets_file(config.presets_url.clone(), state.catalogue.clone(), state.dispatcher());
     use_sync_group(config.sync_group.clone(), props.instance, state.dispatcher());
     use_publish_request(
@@ -130,6 +137,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         ids: &ids,
         announcer: &announcer,
         qr_codes: state.table.qr_codes,
+        sheet: sheet.open,
     };
     let dialog = match (&computation.dialog, addresses) {
         (Some(lines), _) => Ok(lines.as_slice()),
@@ -147,14 +155,18 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
 
     html! {
-        <div class="pd-widget" lang={lang.code()}>
+        <div class={if parts.checklist { "pd-widget pd-with-checklist" } else { "pd-widget" }} lang={lang.code()}>
             <div class="pd-header">
-                <h2 class="pd-title">{ t.title }</h2>
+                // The widget that owns its page (the standalone page) titles it.
+                <@{if config.permalink { "h1" } else { "h2" }} class="pd-title">{ t.title }</@>
                 <button type="button" class="pd-lang" lang={t.other_language_code} onclick={on_lang}
                         aria-label={t.language_switch}>
                     { t.other_language }
                 </button>
             </div>
+            if sheet.open {
+                { sheet_heading(request, addresses.as_deref(), &state.catalogue) }
+            }
             if parts.form {
                 <p class="pd-intro">{ t.intro }</p>
                 <EntPicker catalogue={state.catalogue.clone()} selected={request.ent.clone()} errors={errors.clone()}
@@ -178,6 +190,9 @@ pub fn widget(props: &WidgetProps) -> Html {
                 { warnings(&computation.warnings, lang) }
             }
             <div class="pd-results">
+                if config.permalink {
+                    <h2 class="pd-offscreen">{ t.results_heading }</h2>
+                }
                 if parts.cas { { cas_dialog(dialog, &rows) } }
                 if parts.registry { { service_registry(addresses.as_deref(), &rows) } }
                 if parts.verify { { verify(addresses.as_deref(), &rows) } }
@@ -200,7 +215,8 @@ pub fn widget(props: &WidgetProps) -> Html {
                 }
                 if parts.exports {
                     if let Some(addresses) = addresses {
-                        <Exports addresses={addresses.clone()} {lang} announcer={(*announcer).clone()} />
+                        <Exports addresses={addresses.clone()} {lang} announcer={(*announcer).clone()}
+                                 on_print={sheet.print.clone()} />
                     }
                 }
                 if parts.embed {
@@ -216,6 +232,9 @@ pub fn widget(props: &WidgetProps) -> Html {
                     }) }
                 }
             </div>
+            if parts.checklist {
+                { checklist(lang, ids.of("checklist"), config.permalink.then(|| beside_widget("procedure.html").into())) }
+            }
             <p class="pd-live" role="status" aria-live="polite">{ (*announcement).clone() }</p>
         </div>
     }

@@ -42,7 +42,9 @@ mod options {
 }
 mod ui {
     mod components {
+        mod checklist;
         mod qr_code;
+        mod sheet;
     }
 }
 

@@ -19,6 +19,8 @@ pub struct ExportsProps {
     pub addresses: Rc<AddressSet>,
     pub lang: Lang,
     pub announcer: Announcer,
+    /// Prints the sheet (`hooks::print_sheet`).
+    pub on_print: Callback<MouseEvent>,
 }
 
 /// Copy-all buttons.
@@ -70,6 +72,7 @@ pub fn exports(props: &ExportsProps) -> Html {
         <>
             <div class="pd-export-buttons">
                 { for Format::ALL.into_iter().map(button) }
+                <button type="button" class="pd-print" onclick={props.on_print.clone()}>{ t.print_sheet }</button>
             </div>
             if let Some((format, text)) = shown {
                 <textarea ref={area} class="pd-copy-fallback" readonly=true aria-label={what(format)} value={text} />

@@ -6,7 +6,7 @@ use pronote_delegation::options::Parts;
 fn no_show_word_means_every_default_part_and_not_the_embed_code() {
     let (parts, unknown) = Parts::parse("");
     assert_eq!(parts, Parts::ALL);
-    assert!(parts.diagnose && !parts.embed);
+    assert!(parts.diagnose && !parts.embed && !parts.checklist);
     assert!(unknown.is_empty());
 }
 
@@ -46,4 +46,20 @@ fn show_writes_back_what_parse_reads_and_nothing_for_the_defaults() {
     let show = parts.show().unwrap();
     assert_eq!(show, "form,cas,registry,verify,spaces,guidance,diagnose");
     assert_eq!(Parts::parse(&show).0, parts);
+}
+
+#[test]
+fn the_standalone_pages_show_adds_the_embed_code_and_the_checklist_to_the_defaults() {
+    let (parts, unknown) = Parts::parse("all,embed,checklist");
+    assert_eq!(
+        parts,
+        Parts {
+            embed: true,
+            checklist: true,
+            ..Parts::ALL
+        }
+    );
+    assert!(unknown.is_empty());
+    assert_eq!(Parts::parse("checklist, all").0, Parts::parse("all,checklist").0);
+    assert!(Parts::parse("all,checklist").0.checklist);
 }
