@@ -12,6 +12,8 @@ use crate::domain::warning::Warning;
 const CHECK_LETTERS: &[u8; 23] = b"ABCDEFGHJKLMNPRSTUVWXYZ";
 /// Digits before the check letter.
 const DIGITS: usize = 7;
+/// A UAI's length: its digits and its check letter.
+pub const UAI_LEN: usize = DIGITS + 1;
 /// The longest DNS label (RFC 1035).
 const MAX_LABEL_LEN: usize = 63;
 /// Index Education's demonstration instance.

@@ -41,6 +41,8 @@ mod options {
     mod parts;
 }
 mod ui {
+    // When a text field's error is shown (#25).
+    mod attention;
     mod components {
         mod checklist;
         mod qr_code;
