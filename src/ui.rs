@@ -4,6 +4,7 @@
 pub mod announcer;
 pub mod attention;
 pub mod components;
+pub mod handlers;
 pub mod hooks;
 pub mod ids;
 pub mod state;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::browser::widget_base::beside_widget;
 use crate::lang::Lang;
 
 /// The steps in the console's order. Their words between `*` are the console's own labels.
@@ -23,10 +24,11 @@ fn steps(lang: Lang) -> [&'static str; 11] {
     ]
 }
 
-/// The steps as a numbered list, with a link to the detailed procedure when the page has one
-/// (`procedure`: its address). A view function.
-pub fn checklist(lang: Lang, id: AttrValue, procedure: Option<AttrValue>) -> Html {
+/// The steps as a numbered list; on the standalone page (the widget owns its page), with a link to the
+/// example procedure page beside it. A view function.
+pub fn checklist(lang: Lang, id: AttrValue, owns_page: bool) -> Html {
     let t = lang.words();
+    let procedure = owns_page.then(|| AttrValue::from(beside_widget("procedure.html")));
     html! {
         <section class="pd-checklist" aria-labelledby={id.clone()}>
             <h2 {id} class="pd-checklist-heading">{ t.checklist_heading }</h2>
