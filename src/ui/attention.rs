@@ -1,9 +1,9 @@
 //! When a text field's error is shown (#25): the reader is not told off before they have had a chance to
 //! type. An empty field shows its hint until the reader has typed in it or left it; a wrong value is an
-//! error from then on, while typing once the value is as long as a UAI, else once the reader leaves the
-//! field. A value the page wrote (its address, a data attribute) is the author's: its error shows at once.
+//! error from then on, while typing once the value is as long as a UAI (a whole code typed, an address
+//! pasted), else once the reader leaves the field. A value the page wrote (its address, a data attribute)
+//! is the author's: its error shows at once.
 
-use crate::domain::error::Field;
 use crate::domain::uai::UAI_LEN;
 
 /// What the reader has done in one text field.
@@ -24,12 +24,12 @@ impl Attention {
         }
     }
 
-    /// Whether an error about `field` holding `value` is shown now.
-    pub fn shows_error(self, field: Field, value: &str) -> bool {
+    /// Whether an error about the field holding `value` is shown now.
+    pub fn shows_error(self, value: &str) -> bool {
         let value = value.trim();
         if value.is_empty() {
             return self.typed || self.left;
         }
-        self.left || (field == Field::Uai && value.chars().count() >= UAI_LEN)
+        self.left || value.chars().count() >= UAI_LEN
     }
 }

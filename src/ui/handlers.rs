@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::error::Field;
 use crate::domain::hosting::HostingKind;
 use crate::lang::Lang;
 use crate::options::Part;
@@ -22,6 +23,8 @@ pub struct Handlers {
     pub hosting: Callback<HostingKind>,
     pub uai: Callback<String>,
     pub url: Callback<String>,
+    /// The reader left a text field (its errors show from then on).
+    pub left: Callback<Field>,
     /// A space published or not, and its delegation.
     pub spaces: SpaceControls,
     /// The spaces table's three buttons: QR codes, direct logins, the editor.
@@ -49,6 +52,7 @@ impl Handlers {
             hosting: dispatching(&dispatcher, Action::Hosting),
             uai: dispatching(&dispatcher, Action::Uai),
             url: dispatching(&dispatcher, Action::Url),
+            left: dispatching(&dispatcher, Action::Left),
             spaces: SpaceControls {
                 ids,
                 on_published: dispatching(&dispatcher, |(space, on)| Action::Published(space, on)),

@@ -61,7 +61,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     let (computation, addresses) = &*computed;
 
     let lang = state.request.lang;
-    let errors = widget_errors(&config.errors, &state.presets_errors, &computation.errors);
+    let mut errors = widget_errors(&config.errors, &state.presets_errors, &computation.errors);
+    errors.retain(|error| state.shows_error(error));
     let rows = RowContext {
         lang,
         ids: on.ids(),
