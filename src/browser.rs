@@ -8,6 +8,7 @@ pub mod first_render;
 pub mod idn;
 pub mod js_record;
 pub mod json;
+pub mod page;
 pub mod permalink;
 pub mod presets_file;
 pub mod provenance_file;

@@ -3,8 +3,6 @@
 
 pub mod announcer;
 pub mod computation;
-pub mod page_language;
 pub mod presets_file;
-pub mod print_sheet;
 pub mod publish_request;
 pub mod sync_group;

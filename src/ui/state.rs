@@ -42,6 +42,8 @@ pub struct WidgetState {
     /// What the reader has done in the UAI and address fields: when their errors show (#25).
     pub uai_attention: Attention,
     pub url_attention: Attention,
+    /// Whether the printed sheet is built (`components/sheet.rs`): from the first print on.
+    pub sheet_open: bool,
 }
 
 impl WidgetState {
@@ -62,6 +64,7 @@ impl WidgetState {
             embed_parts: Parts::ALL,
             uai_attention: Attention::from_page(&config.request.uai),
             url_attention: Attention::from_page(&config.request.url),
+            sheet_open: false,
         }
     }
 
@@ -130,6 +133,8 @@ pub enum Action {
     ToggleEmbed,
     /// Adds a part to the embed code, or removes it.
     EmbedPart(Part, bool),
+    /// The reader prints (the print button, or the browser's own command): the sheet is built.
+    OpenSheet,
 }
 
 impl Reducible for WidgetState {
@@ -183,6 +188,8 @@ impl Reducible for WidgetState {
             Action::Pasted(pasted) => next.pasted = pasted,
             Action::ToggleEmbed => next.embed_open = !next.embed_open,
             Action::EmbedPart(part, shown) => next.embed_parts.set(part, shown),
+            Action::OpenSheet if next.sheet_open => return self,
+            Action::OpenSheet => next.sheet_open = true,
             Action::PresetsFailed(error) => {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;

@@ -14,9 +14,7 @@ use crate::ui::components::sheet::sheet_heading;
 use crate::ui::handlers::Handlers;
 use crate::ui::hooks::announcer::use_announcer;
 use crate::ui::hooks::computation::use_computation;
-use crate::ui::hooks::page_language::use_page_language;
 use crate::ui::hooks::presets_file::use_presets_file;
-use crate::ui::hooks::print_sheet::use_print_sheet;
 use crate::ui::hooks::publish_request::{use_publish_request, Publish};
 use crate::ui::hooks::sync_group::use_sync_group;
 use crate::ui::ids::Ids;
@@ -36,8 +34,6 @@ pub fn widget(props: &WidgetProps) -> Html {
     let config = &props.config;
     let state = use_reducer(|| WidgetState::new(config));
     let (announcement, announcer) = use_announcer();
-    let sheet = use_print_sheet();
-    use_page_language(config.permalink, state.request.lang);
     use_presets_file(config.presets_url.clone(), state.catalogue.clone(), state.dispatcher());
     use_sync_group(config.sync_group.clone(), props.instance, state.dispatcher());
     use_publish_request(
@@ -68,13 +64,13 @@ pub fn widget(props: &WidgetProps) -> Html {
         ids: on.ids(),
         announcer: &announcer,
         qr_codes: state.table.qr_codes,
-        sheet: sheet.open,
+        sheet: state.sheet_open,
     };
     let with_checklist = config.parts.shows(Part::Checklist);
     html! {
         <div class={if with_checklist { "pd-widget pd-with-checklist" } else { "pd-widget" }} lang={lang.code()}>
             { header(lang, &on.lang, config.permalink) }
-            if sheet.open {
+            if state.sheet_open {
                 { sheet_heading(&state.request, addresses.as_deref(), &state.catalogue) }
             }
             { form(FormView {
@@ -94,7 +90,6 @@ pub fn widget(props: &WidgetProps) -> Html {
                 on: &on,
                 announcer: &announcer,
                 owns_page: config.permalink,
-                on_print: &sheet.print,
             }) }
             if with_checklist {
                 { checklist(lang, on.ids().of("checklist"), config.permalink) }

@@ -5,7 +5,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { By, until } from 'selenium-webdriver';
+import { inflateSync } from 'node:zlib';
+import { By, Key, until } from 'selenium-webdriver';
 import { browsers } from './browsers.mjs';
 import { startServer } from '../../tools/static_server.mjs';
 
@@ -23,7 +24,7 @@ const BREAKS_AFTER = '/.?&=';
 async function words(file) {
   const source = (await readFile(join(ROOT, 'src', 'lang', file), 'utf8')).replace(/\\\n\s*/g, '');
   const texts = {};
-  for (const [, field, text] of source.matchAll(/^ {4}([a-z_]+): "((?:[^"\\]|\\.)*)",?$/gm)) {
+  for (const [, field, text] of source.matchAll(/^ {4}([a-z_]+):\s*"((?:[^"\\]|\\.)*)",?$/gm)) {
     texts[field] = text.replace(/\\u\{([0-9a-f]+)\}/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
       .replace(/\\(.)/g, '$1');
   }
@@ -41,9 +42,37 @@ function onlyIn(one, other) {
   });
 }
 
+/** A PDF's pages: its page objects, in its own text or in its compressed object streams (Firefox's). */
+function pageCount(pdf) {
+  const raw = pdf.toString('latin1');
+  const texts = [raw];
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    try {
+      texts.push(inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1'));
+    } catch { /* not a compressed stream */ }
+  }
+  return texts.join('\n').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
 let server;
 before(async () => {
-  server = await startServer({ dist: join(ROOT, 'dist'), mounts: [SUB] });
+  server = await startServer({
+    dist: join(ROOT, 'dist'),
+    mounts: [SUB],
+    extra: {
+      // A page whose author wrote a wrong UAI into the widget's attributes.
+      [`${SUB}author.html`]: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title>
+        <script type="module" src="${SUB}widget.js"></script></head><body>
+        <div id="w" data-pronote-delegation data-ent="toutatice" data-uai="0310047"></div></body></html>`,
+      // A phone's width for any browser (Firefox's windows are at least 500 px wide): the page in a frame.
+      ...Object.fromEntries(['fr', 'en'].map((lang) => [`${SUB}phone-${lang}.html`,
+        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>390 px</title></head><body>
+        <iframe width="390" height="844" title="390 px" src="${SEED}&lang=${lang}"></iframe></body></html>`])),
+      [`${SUB}phone-procedure.html`]: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>390 px</title>
+        </head><body><iframe width="390" height="844" title="390 px" src="procedure.html"></iframe></body></html>`,
+    },
+  });
 });
 after(() => server?.close());
 
@@ -71,8 +100,9 @@ for (const [name, launch] of Object.entries(browsers)) {
       await driver.wait(until.elementLocated(By.css('[data-sheet]')), 10000);
       await driver.wait(async () => (await driver.executeScript('return window.__prints')) === 1, 10000);
     };
-    /** The page laid out as on paper: in Chromium through its media emulation, in Firefox (which WebDriver
-     *  cannot switch to print media) by applying the stylesheets' print rules to the screen. */
+    /** The page laid out as on paper: in Chromium through its media emulation (until `screenMedia`), in
+     *  Firefox (which WebDriver cannot switch to print media) by applying the stylesheets' print rules to the
+     *  screen. */
     const printMedia = async () => {
       if (name === 'chromium') {
         await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { media: 'print' });
@@ -81,10 +111,13 @@ for (const [name, launch] of Object.entries(browsers)) {
           if (rule.media && rule.media.mediaText === 'print') rule.media.mediaText = 'all';`);
       }
     };
+    const screenMedia = async () => {
+      if (name === 'chromium') await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { media: '' });
+    };
     const pdfPages = async () => {
-      const pdf = Buffer.from(await driver.printPage({ width: 21, height: 29.7 }), 'base64').toString('latin1');
-      assert.match(pdf, /^%PDF-/);
-      return pdf.match(/\/Type\s*\/Page(?![s\w])/g).length;
+      const pdf = Buffer.from(await driver.printPage({ width: 21, height: 29.7 }), 'base64');
+      assert.match(pdf.toString('latin1', 0, 8), /^%PDF-/);
+      return pageCount(pdf);
     };
 
     test('the print button builds the sheet: the school, its ENT with the console\'s label, the date, the version', async () => {
@@ -96,7 +129,7 @@ for (const [name, launch] of Object.entries(browsers)) {
         await printSheet();
         const sheet = await driver.executeScript('return document.querySelector("[data-sheet]").textContent');
         assert.match(sheet, /0310047H/);
-        assert.match(sheet, /Toutatice.*TOUTATICE/s, 'the ENT and its label in the console');
+        assert.match(sheet, /Toutatice.*Toutatice \(Académie de Rennes\)/s, 'the ENT and its label in the console');
         assert.match(sheet, today);
         assert.ok(sheet.includes(`version ${version}.`), sheet);
       }
@@ -124,6 +157,7 @@ for (const [name, launch] of Object.entries(browsers)) {
       assert.ok(shown.spaces.includes('eleve') && shown.spaces.includes('commune'), shown.spaces.join());
       assert.ok(!shown.spaces.includes('academie') && !shown.spaces.includes('etablissement'),
         `unpublished spaces left out: ${shown.spaces.join()}`);
+      await screenMedia();
       await viewport(1280);
     });
 
@@ -158,6 +192,7 @@ for (const [name, launch] of Object.entries(browsers)) {
         assert.notEqual(line.hyphens, 'auto', 'no hyphen added');
         for (const after of line.breaks) assert.ok(BREAKS_AFTER.includes(after), `${line.text} breaks after "${after}"`);
       }
+      await screenMedia();
       await viewport(1280);
     });
 
@@ -211,6 +246,43 @@ for (const [name, launch] of Object.entries(browsers)) {
       assert.match(page.note, /written in French/);
     });
 
+    test('errors wait for the reader to act: an empty field shows its hint, a short value its error on leaving', async () => {
+      const uai = await open('index.html?ent=toutatice', 'input[data-field="uai"]');
+      const state = () => driver.executeScript(`return {
+        error: document.querySelector('[data-error="uai"]')?.textContent ?? null,
+        invalid: document.querySelector('input[data-field="uai"]').getAttribute('aria-invalid'),
+        hint: document.querySelector('[id$="uai-hint"]')?.textContent ?? '',
+      }`);
+      let now = await state();
+      assert.deepEqual([now.error, now.invalid], [null, 'false'], 'nothing red before anyone typed');
+      assert.match(now.hint, /0310047H/, 'the hint says what to type');
+      await uai.sendKeys('0310047');
+      await driver.sleep(300);
+      assert.equal((await state()).error, null, 'a UAI being typed is not an error yet');
+      await uai.sendKeys(Key.TAB);
+      await driver.wait(async () => (await state()).error !== null, 10000);
+      assert.equal((await state()).invalid, 'true', 'left short: an error beside the field');
+      // From then on the error follows the value while typing.
+      await uai.sendKeys('H');
+      await driver.wait(until.elementLocated(By.css('[data-address="root"]')), 10000);
+      assert.equal((await state()).error, null);
+    });
+
+    test('a wrong UAI shows its error while typing once it has a UAI\'s length; the page\'s own values at once', async () => {
+      const uai = await open('index.html?ent=toutatice', 'input[data-field="uai"]');
+      await uai.sendKeys('0310047');
+      await driver.sleep(300);
+      assert.equal((await driver.findElements(By.css('[data-error="uai"]'))).length, 0, 'seven characters: still typing');
+      await uai.sendKeys('A');
+      const error = await driver.wait(until.elementLocated(By.css('[data-error="uai"]')), 10000);
+      assert.match(await error.getText(), /H/, 'the right check letter, without leaving the field');
+      const addressed = await open('index.html?ent=toutatice&uai=0310047', '[data-error="uai"]');
+      assert.match(await addressed.getText(), /0310047/);
+      const authored = await driver.get(`${server.origin}${SUB}author.html`)
+        .then(() => driver.wait(until.elementLocated(By.css('#w [data-error="uai"]')), 20000));
+      assert.match(await authored.getText(), /0310047/);
+    });
+
     test('axe-core finds nothing on the standalone page (fr, en; 1280 and 390 px; diagnose and embed open) and the procedure page', async () => {
       const axe = await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
       const run = async (what) => {
@@ -223,19 +295,32 @@ for (const [name, launch] of Object.entries(browsers)) {
             .catch((e) => done(['axe failed: ' + e]));`);
         assert.deepEqual(violations, [], what);
       };
-      for (const width of [1280, 390]) {
-        await viewport(width);
-        for (const lang of ['fr', 'en']) {
-          await open(`${SEED}&lang=${lang}`);
-          await (await driver.findElement(By.css('button[data-part="diagnose"]'))).click();
-          await (await driver.findElement(By.css('button[data-part="embed"]'))).click();
-          await driver.wait(until.elementLocated(By.css('[data-snippet="embed"]')), 10000);
-          await run(`standalone page, ${lang}, ${width} px`);
-        }
-        await open('procedure.html', '.pd-checklist');
-        await run(`procedure page, ${width} px`);
-      }
+      const openParts = async () => {
+        await (await driver.findElement(By.css('button[data-part="diagnose"]'))).click();
+        await (await driver.findElement(By.css('button[data-part="embed"]'))).click();
+        await driver.wait(until.elementLocated(By.css('[data-snippet="embed"]')), 10000);
+      };
       await viewport(1280);
+      for (const lang of ['fr', 'en']) {
+        await open(`${SEED}&lang=${lang}`);
+        await openParts();
+        await run(`standalone page, ${lang}, 1280 px`);
+        // 390 px: the page in a frame that wide, checked inside the frame.
+        await driver.get(`${server.origin}${SUB}phone-${lang}.html`);
+        await driver.switchTo().frame(await driver.wait(until.elementLocated(By.css('iframe')), 10000));
+        await driver.wait(until.elementLocated(By.css('[data-address="root"]')), 20000);
+        assert.equal(await driver.executeScript('return window.innerWidth'), 390);
+        await openParts();
+        await run(`standalone page, ${lang}, 390 px`);
+        await driver.switchTo().defaultContent();
+      }
+      await open('procedure.html', '.pd-checklist');
+      await run('procedure page, 1280 px');
+      await driver.get(`${server.origin}${SUB}phone-procedure.html`);
+      await driver.switchTo().frame(await driver.wait(until.elementLocated(By.css('iframe')), 10000));
+      await driver.wait(until.elementLocated(By.css('.pd-checklist')), 20000);
+      await run('procedure page, 390 px');
+      await driver.switchTo().defaultContent();
     });
   });
 }

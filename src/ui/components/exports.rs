@@ -19,7 +19,7 @@ pub struct ExportsProps {
     pub addresses: Rc<AddressSet>,
     pub lang: Lang,
     pub announcer: Announcer,
-    /// Prints the sheet (`hooks::print_sheet`).
+    /// Builds the printed sheet, then opens the browser's print dialog.
     pub on_print: Callback<MouseEvent>,
 }
 

@@ -50,7 +50,8 @@ pub fn hosting_form(props: &HostingForm<'_>) -> Html {
         let oninput =
             Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
         let on_left = props.on_left.clone();
-        let onblur = Callback::from(move |_: FocusEvent| on_left.emit(field));
+        // `focusout` rather than `blur`: it bubbles, as the widget's delegated listeners need.
+        let onfocusout = Callback::from(move |_: FocusEvent| on_left.emit(field));
         let has_error = props.errors.iter().any(|e| e.field() == field);
         let id = ids.of(field.id());
         html! {
@@ -58,7 +59,7 @@ pub fn hosting_form(props: &HostingForm<'_>) -> Html {
                    spellcheck="false" autocomplete="off" autocapitalize="off"
                    aria-invalid={has_error.to_string()}
                    aria-describedby={format!("{} {}", ids.of(&format!("{}-hint", field.id())), ids.of(&format!("{}-errors", field.id())))}
-                   {oninput} {onblur} />
+                   {oninput} {onfocusout} />
         }
     };
     html! {

@@ -32,8 +32,6 @@ pub struct ResultsView<'a> {
     pub announcer: &'a Rc<Announcer>,
     /// The widget owns its page: the results get a heading in the page's outline, under its `h1`.
     pub owns_page: bool,
-    /// Prints the sheet (`hooks::print_sheet`).
-    pub on_print: &'a Callback<MouseEvent>,
 }
 
 /// The results' parts. A view function.
@@ -78,7 +76,7 @@ pub fn results(view: ResultsView<'_>) -> Html {
             if parts.shows(Part::Exports) {
                 if let Some(addresses) = view.addresses {
                     <Exports addresses={addresses.clone()} lang={rows.lang} announcer={(**announcer).clone()}
-                             on_print={view.on_print.clone()} />
+                             on_print={on.print.clone()} />
                 }
             }
             if parts.shows(Part::Embed) {
