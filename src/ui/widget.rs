@@ -67,8 +67,10 @@ pub fn widget(props: &WidgetProps) -> Html {
         sheet: state.sheet_open,
     };
     let with_checklist = config.parts.shows(Part::Checklist);
+    // The steps go beside the form and addresses where there is room; alone, they take the whole width.
+    let beside = with_checklist && config.parts.shows(Part::Form);
     html! {
-        <div class={if with_checklist { "pd-widget pd-with-checklist" } else { "pd-widget" }} lang={lang.code()}>
+        <div class={if beside { "pd-widget pd-with-checklist" } else { "pd-widget" }} lang={lang.code()}>
             { header(lang, &on.lang, config.permalink) }
             if state.sheet_open {
                 { sheet_heading(&state.request, addresses.as_deref(), &state.catalogue) }
