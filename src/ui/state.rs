@@ -162,9 +162,19 @@ impl Reducible for WidgetState {
                 next.request.url = url;
                 next.url_attention.typed = true;
             }
-            Action::Left(Field::Uai) => next.uai_attention.left = true,
-            Action::Left(Field::Url) => next.url_attention.left = true,
-            Action::Left(_) => return self,
+            Action::Left(field) => {
+                let attention = match field {
+                    Field::Uai => &mut next.uai_attention,
+                    Field::Url => &mut next.url_attention,
+                    _ => return self,
+                };
+                // Left again: nothing to render (a render would also put back the state's value over a
+                // field's text changed without an input event).
+                if attention.left {
+                    return self;
+                }
+                attention.left = true;
+            }
             Action::Published(space, published) => {
                 let mut setting = next.request.spaces.get(space);
                 setting.published = published;
