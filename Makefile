@@ -70,7 +70,9 @@ test-firefox:
 # Size is deterministic, so its budget is a test; timings are not, so they live in `make bench`.
 # The budget (gzip -9 of the standalone page's first load) is a ratchet: lower it with every cut. Its history,
 # each raise with its measured cost, is in README.md ("Performance", "The size budget").
-SIZE_BUDGET := 207500
+# 211700: +4,200 for the ENT catalogue kept true (issue #27, measured +4,177: nine ENTs, dates, statuses,
+# the freshness line and warnings); see README.md.
+SIZE_BUDGET := 211700
 size-budget:
 	node tools/sizes.mjs dist --budget $(SIZE_BUDGET) | tee target/sizes.log
 	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)

@@ -288,4 +288,38 @@ pub const EN: Words = Words {
                              utilisateurs” (each account's CAS identifier).",
     finding_direct_login: "?login=true opens PRONOTE's own form, without the delegation: it takes PRONOTE \
                            credentials, not the ENT's.",
+    // The ENT catalogue kept true (issue #27): each preset's freshness and status.
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    first_day: "1",
+    date_day: "on {day} {month} {year}",
+    date_month: "in {month} {year}",
+    date_year: "in {year}",
+    ent_checked: "Addresses seen {date} (newest source)",
+    ent_status: "Status",
+    ent_previous: "Former address: {previous}",
+    status_current: "current",
+    status_moved: "moved",
+    status_merged: "merged into another ENT",
+    status_uncertain: "uncertain",
+    warning_ent_moved: "“{ent}” has moved: the addresses below are the new ones (the former one, {previous}, \
+                        is no longer used).",
+    warning_ent_merged: "“{ent}” joined “{into}”: the addresses below are those of “{into}”.",
+    warning_ent_uncertain: "The newest sources contradict the addresses of “{ent}” and give no others: have the \
+                            ENT confirm them before typing them.",
+    preset_bad_date: "In the preset “{file}”, the field “{field}” must be a date written YYYY-MM-DD: “{value}”.",
+    preset_only_with_status: "In the preset “{file}”, the field “{field}” goes only with status = “{value}”.",
+    preset_unknown_preset: "In the preset “{file}”, the field “{field}” names an unknown preset: “{value}”.",
 };

@@ -307,4 +307,32 @@ pub const FR: Words = Words {
                              d'identification des utilisateurs\u{a0}» (l'identifiant CAS de chaque compte).",
     finding_direct_login: "?login=true ouvre le formulaire de PRONOTE lui-même, sans la délégation\u{a0}: ses \
                            identifiants sont ceux de PRONOTE, pas de l'ENT.",
+    // The ENT catalogue kept true (issue #27): each preset's freshness and status.
+    months: [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre",
+    ],
+    first_day: "1er",
+    date_day: "le {day} {month} {year}",
+    date_month: "en {month} {year}",
+    date_year: "en {year}",
+    ent_checked: "Adresses vues {date} (source la plus récente)",
+    ent_status: "Statut",
+    ent_previous: "Ancienne adresse\u{a0}: {previous}",
+    status_current: "à jour",
+    status_moved: "déménagé",
+    status_merged: "fusionné avec un autre ENT",
+    status_uncertain: "incertain",
+    warning_ent_moved: "«\u{a0}{ent}\u{a0}» a changé d'adresse\u{a0}: les adresses ci-dessous sont les nouvelles \
+                        (l'ancienne, {previous}, ne sert plus).",
+    warning_ent_merged: "«\u{a0}{ent}\u{a0}» a rejoint «\u{a0}{into}\u{a0}»\u{a0}: les adresses ci-dessous sont \
+                         celles de «\u{a0}{into}\u{a0}».",
+    warning_ent_uncertain: "Les sources les plus récentes contredisent les adresses de «\u{a0}{ent}\u{a0}» sans en \
+                            donner d'autres\u{a0}: faites-les confirmer par l'ENT avant de les saisir.",
+    preset_bad_date: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» doit être une date \
+                      écrite AAAA-MM-JJ\u{a0}: «\u{a0}{value}\u{a0}».",
+    preset_only_with_status: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» ne va \
+                              qu'avec status = «\u{a0}{value}\u{a0}».",
+    preset_unknown_preset: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» nomme un \
+                            préréglage inconnu\u{a0}: «\u{a0}{value}\u{a0}».",
 };

@@ -29,5 +29,7 @@ mod ui {
     mod diagnose;
     // An ENT's address pasted where PRONOTE's is expected (issue #17).
     mod ent_address;
+    // How fresh the chosen ENT's addresses are, and the warnings of a moved, merged or uncertain ENT.
+    mod freshness;
     mod widget;
 }
