@@ -15,7 +15,7 @@ GECKODRIVER := $(HOME)/.cargo/bin/geckodriver
 SUMMARY := target/test-summary.txt
 
 .PHONY: help serve dist dist-test release test bench fuzz setup-build setup-test clean \
-        check-format lint test-native test-chromium test-firefox test-pages size-budget
+        check-format lint test-native test-chromium test-firefox test-pages test-cas size-budget
 
 ## help: this list
 help:
@@ -42,7 +42,7 @@ release: dist
 ## test: every check; fails on the first failure, ends with each runner's summary line
 test: setup-test
 	@mkdir -p target && : > $(SUMMARY)
-	$(MAKE) --no-print-directory check-format lint test-native test-chromium test-firefox release size-budget dist-test test-pages
+	$(MAKE) --no-print-directory check-format lint test-native test-chromium test-firefox release size-budget dist-test test-pages test-cas
 	@echo; echo "== summary"; cat $(SUMMARY)
 	@grep -oE '[0-9]+ (passed|failed)' $(SUMMARY) | awk '{n[$$2]+=$$1} END {printf "%d passed, %d failed\n", n["passed"], n["failed"]}'
 
@@ -87,9 +87,17 @@ size-budget:
 # tests/pages/faults.test.mjs: every fault an embedding page can throw (README, "Faults");
 # tests/pages/release.test.mjs: the archives of `make release`, installed and served from another origin.
 test-pages:
-	tools/run_group.sh node --test tests/pages/pages.test.mjs tests/pages/faults.test.mjs tests/pages/late.test.mjs \
+	tools/run_group.sh node --test tests/pages/pages.test.mjs tests/pages/faults.test.mjs tests/pages/late.test.mjs tests/pages/sheet.test.mjs \
 	  tests/pages/release.test.mjs 2>&1 | tee target/pages.log
 	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {printf "page tests (node):   %d passed; %d failed\n", p, f}' target/pages.log >> $(SUMMARY)
+
+## test-cas: the widget's addresses against a real CAS server and a PRONOTE.net stand-in (needs dist)
+# django-cas-server in target/cas-venv, at the presets' real host names mapped to loopback addresses
+# (tests/cas/README.md). Every server it starts is ended by it, and by run_group.sh on failure or
+# timeout; it must take under 3 minutes.
+test-cas:
+	RUN_TIMEOUT=180 tools/run_group.sh node --test tests/pages/cas.test.mjs 2>&1 | tee target/cas.log
+	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {printf "CAS tests (node):    %d passed; %d failed\n", p, f}' target/cas.log >> $(SUMMARY)
 
 ## bench: sizes of every shipped file and first-render / keystroke timings against the baseline page
 bench: setup-test dist

@@ -111,7 +111,7 @@ pub struct WidgetOptions {
     /// Address of a JSON file of extra or corrected presets.
     pub presets: Option<String>,
     /// Which parts to show (`form`, `cas`, `registry`, `verify`, `spaces`, `guidance`, `exports`, `diagnose`,
-    /// `embed`; default all but `embed`).
+    /// `embed`, `checklist`; default all but `embed` and `checklist`).
     pub show: Option<String>,
     /// Keep the state in the page's own address (the standalone page does).
     pub permalink: Option<bool>,
@@ -185,6 +185,8 @@ pub fn page_address(request: &Request, mut keep: impl FnMut(OptionName, &str)) {
 pub struct WidgetConfig {
     pub request: Request,
     pub parts: Parts,
+    /// Keep the state in the page address. Such a widget is its page's own (the standalone page): its
+    /// title is the page's `h1`, and the page takes its language and title.
     pub permalink: bool,
     pub presets_url: Option<String>,
     pub sync_group: Option<String>,

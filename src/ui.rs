@@ -2,6 +2,7 @@
 //! computes. Below the entry points; it uses the browser adapters, the options and the domain.
 
 pub mod announcer;
+pub mod attention;
 pub mod components;
 pub mod handlers;
 pub mod hooks;

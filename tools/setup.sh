@@ -4,7 +4,8 @@
 # gets through this in seconds.
 #
 #   tools/setup.sh build   the wasm target, Trunk, the wasm-bindgen CLI, wasm-opt (what `make serve` needs)
-#   tools/setup.sh test    all of the above, plus Chromium, Firefox ESR and their WebDriver servers
+#   tools/setup.sh test    all of the above, plus Chromium, Firefox ESR and their WebDriver servers, and
+#                          the real CAS server of `make test-cas` (a Python venv in target/cas-venv)
 #
 # Why each pin: see TOOLCHAIN notes in README.md ("Tooling").
 set -euo pipefail
@@ -65,8 +66,23 @@ setup_browsers() {
   cargo_tool geckodriver geckodriver "$GECKODRIVER_VERSION" --locked
 }
 
+# django-cas-server and gunicorn, every dependency pinned (tests/cas/requirements.txt), in a venv under the
+# build folder: from PyPI only, skipped when the venv already holds exactly those versions.
+CAS_VENV=target/cas-venv
+setup_cas() {
+  apt_install python3-venv openssl
+  if [ -x "$CAS_VENV/bin/python" ] && "$CAS_VENV/bin/python" -m pip freeze --disable-pip-version-check 2>/dev/null \
+      | diff -q - <(grep -v '^#' tests/cas/requirements.txt) >/dev/null; then
+    return 0
+  fi
+  say "installing django-cas-server and gunicorn into $CAS_VENV (PyPI, about 20 s)"
+  rm -rf "$CAS_VENV"
+  python3 -m venv "$CAS_VENV"
+  "$CAS_VENV/bin/pip" install --quiet --disable-pip-version-check --no-deps -r tests/cas/requirements.txt
+}
+
 case "${1:-test}" in
   build) setup_build ;;
-  test) setup_build; setup_browsers ;;
+  test) setup_build; setup_browsers; setup_cas ;;
   *) echo "usage: $0 build|test" >&2; exit 2 ;;
 esac

@@ -13,7 +13,7 @@ use crate::domain::cas_server::CasServer;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::computation::{compute, Computation};
 use crate::domain::error::Error;
-use crate::domain::pasted_address::{looks_like_ent_address, parse_lenient, SERVICE_PARAMETERS};
+use crate::domain::pasted_address::{echo, looks_like_ent_address, parse_lenient, SERVICE_PARAMETERS};
 use crate::domain::pronote_root::PronoteRoot;
 use crate::domain::request::Request;
 use crate::domain::uai::Uai;
@@ -41,6 +41,14 @@ pub enum Finding {
     ServicePort { expected: u16, found: u16 },
     /// A path outside the root's.
     ServicePath { expected: String, found: String },
+    /// Inside a CAS address, a service that is the root without its last slash: PRONOTE would redirect it
+    /// to the root, but the ENT's registered pattern (`<root>.*`) refuses it.
+    ServiceSlash {
+        /// The root, with its slash.
+        expected: String,
+        /// The service as read.
+        found: String,
+    },
     /// The login page of another CAS server than the chosen ENT's.
     CasOtherServer {
         /// The pasted address's host.
@@ -59,6 +67,11 @@ pub enum Finding {
     DirectLogin,
     /// What was pasted is not an address.
     NotAnAddress(Error),
+    /// What was pasted is a UAI, not an address (shown as `not-an-address`, with its own hint).
+    BareUai {
+        /// The UAI as typed.
+        uai: String,
+    },
 }
 
 impl Finding {
@@ -70,12 +83,18 @@ impl Finding {
             Finding::ServiceHost { .. } => "service-host",
             Finding::ServicePort { .. } => "service-port",
             Finding::ServicePath { .. } => "service-path",
+            Finding::ServiceSlash { .. } => "service-slash",
             Finding::CasOtherServer { .. } => "cas-other-server",
             Finding::ServiceMissing => "service-missing",
             Finding::TicketPresent => "ticket-present",
             Finding::DirectLogin => "direct-login",
-            Finding::NotAnAddress(_) => "not-an-address",
+            Finding::NotAnAddress(_) | Finding::BareUai { .. } => "not-an-address",
         }
+    }
+
+    /// Whether nothing could be read (shown as the usual error, next to the field).
+    pub fn is_not_an_address(&self) -> bool {
+        matches!(self, Finding::NotAnAddress(_) | Finding::BareUai { .. })
     }
 
     /// Whether the finding is a fault (everything but `service-matches`).
@@ -111,6 +130,7 @@ impl Finding {
             }
             Finding::ServicePort { expected, found } => compared(w.finding_service_port, expected, found),
             Finding::ServicePath { expected, found } => compared(w.finding_service_path, expected, found),
+            Finding::ServiceSlash { expected, found } => compared(w.finding_service_slash, expected, found),
             Finding::CasOtherServer {
                 found,
                 expected,
@@ -126,6 +146,7 @@ impl Finding {
             Finding::TicketPresent => w.finding_ticket_present.to_owned(),
             Finding::DirectLogin => w.finding_direct_login.to_owned(),
             Finding::NotAnAddress(error) => error.message(lang),
+            Finding::BareUai { uai } => fill(w.finding_bare_uai, &[("uai", uai)]),
         }
     }
 }
@@ -133,6 +154,9 @@ impl Finding {
 /// Diagnoses `pasted` against the school's root and the chosen ENT's CAS server (`None`: no ENT chosen,
 /// so no server is "another"). `catalogue` names the ENT a foreign CAS host belongs to.
 pub fn diagnose(pasted: &str, root: &PronoteRoot, cas: Option<&CasServer>, catalogue: &Catalogue) -> Vec<Finding> {
+    if let Some(finding) = not_an_address(pasted.trim()) {
+        return vec![finding];
+    }
     let url = match parse_lenient(pasted.trim()) {
         Ok(url) if url.host_str().is_some_and(|host| !host.is_empty()) => url,
         Ok(_) => return vec![Finding::NotAnAddress(Error::UrlNoHost)],
@@ -165,7 +189,7 @@ pub fn diagnose(pasted: &str, root: &PronoteRoot, cas: Option<&CasServer>, catal
             }
         }
     } else {
-        url
+        as_root_when_unslashed(url, root)
     };
     findings.extend(compare_service(&service, root));
     let has = |name: &str, value: Option<&str>| {
@@ -243,7 +267,12 @@ pub fn compare_service(service: &Url, root: &PronoteRoot) -> Vec<Finding> {
             found: service.port_or_known_default().unwrap_or_default(),
         });
     }
-    if !service.path().starts_with(root.path()) {
+    if is_root_without_slash(service, root) {
+        findings.push(Finding::ServiceSlash {
+            expected: root.as_str().to_owned(),
+            found: service.as_str().to_owned(),
+        });
+    } else if !service.path().starts_with(root.path()) {
         findings.push(Finding::ServicePath {
             expected: root.path().to_owned(),
             found: service.path().to_owned(),
@@ -256,6 +285,70 @@ pub fn compare_service(service: &Url, root: &PronoteRoot) -> Vec<Finding> {
     }
     findings
 }
+
+/// Whether `service`'s path is the root's without its last slash (`/pronote` for `/pronote/`).
+fn is_root_without_slash(service: &Url, root: &PronoteRoot) -> bool {
+    root.path()
+        .strip_suffix('/')
+        .is_some_and(|bare| !bare.is_empty() && service.path() == bare)
+}
+
+/// A PRONOTE address typed without the root's last slash is the school's root: PRONOTE redirects it
+/// there. (A service sent to a CAS is not: the registered pattern reads the text, see `ServiceSlash`.)
+fn as_root_when_unslashed(mut url: Url, root: &PronoteRoot) -> Url {
+    if is_root_without_slash(&url, root)
+        && url
+            .host_str()
+            .is_some_and(|host| host.eq_ignore_ascii_case(root.host()))
+    {
+        url.set_path(root.path());
+    }
+    url
+}
+
+/// What is plainly no address, read before any parsing so that nothing is guessed into a host: a bare
+/// UAI (its own hint), or, without a scheme, text that is not shaped like a host name (a word, a sentence,
+/// a file name). `None`: read it as an address.
+fn not_an_address(text: &str) -> Option<Finding> {
+    if text.is_empty() {
+        return Some(Finding::NotAnAddress(Error::UrlEmpty));
+    }
+    if matches!(Uai::parse(text), Ok(_) | Err(Error::UaiWrongCheckLetter { .. })) {
+        return Some(Finding::BareUai { uai: text.to_owned() });
+    }
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with("http:") || lower.starts_with("https:") || text.starts_with("//") || lower.contains("://") {
+        return None;
+    }
+    let authority = text.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = authority.rsplit_once('@').map_or(authority, |(_, host)| host);
+    let host = match host.rsplit_once(':') {
+        Some((name, port)) if port.bytes().all(|b| b.is_ascii_digit()) => name,
+        _ => host,
+    };
+    (!looks_like_host(host)).then(|| Finding::NotAnAddress(Error::UrlUnparsable { input: echo(text) }))
+}
+
+/// Whether a host written without a scheme is one: dotted labels of letters, digits and hyphens, ending
+/// in a top-level domain of letters (not a file extension) or in digits (an IPv4 address: `url` checks
+/// it), or a bracketed IPv6 address.
+fn looks_like_host(host: &str) -> bool {
+    if host.starts_with('[') && host.ends_with(']') {
+        return true;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let tld = labels.last().copied().unwrap_or_default();
+    let numeric = tld.bytes().all(|b| b.is_ascii_digit());
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|label| !label.is_empty() && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        && (numeric || (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())))
+        && !FILE_EXTENSIONS.contains(&tld.to_ascii_lowercase().as_str())
+}
+
+/// Endings of file names a reader may paste (`eleve.html`): not top-level domains here.
+const FILE_EXTENSIONS: [&str; 6] = ["html", "htm", "php", "json", "xml", "txt"];
 
 /// The letter a host's first label calls for, when that label is seven digits and a wrong letter.
 fn right_check_letter(host: &str) -> Option<char> {

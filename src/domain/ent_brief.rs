@@ -47,7 +47,7 @@ pub fn ent_admin_mailto(request: &Request, set: &AddressSet, ent: Option<&str>) 
 
 /// How the school is named: its UAI (upper case, as PRONOTE writes it), else the root's host, which also
 /// names a hosting label (`toutatice.index-education.net`).
-fn school(request: &Request, set: &AddressSet) -> String {
+pub fn school(request: &Request, set: &AddressSet) -> String {
     match Uai::parse(request.uai.trim()) {
         Ok(uai) if request.hosting != HostingKind::Custom => uai.as_str().to_owned(),
         _ => set.root.host().to_owned(),

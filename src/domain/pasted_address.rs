@@ -175,7 +175,7 @@ fn scheme_of(text: &str) -> Option<&str> {
 
 /// What an error repeats of an unparsable paste: the part before any query or fragment (which
 /// may hold a session identifier), shortened.
-fn echo(text: &str) -> String {
+pub(crate) fn echo(text: &str) -> String {
     let before_query = text.split(['?', '#']).next().unwrap_or_default();
     if before_query.chars().count() <= MAX_ECHO_CHARS {
         return before_query.to_owned();

@@ -10,6 +10,8 @@ pub use crate::domain::check_letter::{check_letter, corsican_uai};
 use crate::domain::error::Error;
 use crate::domain::warning::Warning;
 
+/// A UAI's length: its digits and its check letter.
+pub const UAI_LEN: usize = DIGITS + 1;
 /// The longest DNS label (RFC 1035).
 const MAX_LABEL_LEN: usize = 63;
 /// Index Education's demonstration instance.

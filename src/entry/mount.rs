@@ -13,7 +13,7 @@ use crate::browser::permalink;
 use crate::entry::apps::{self, MOUNTED};
 use crate::entry::js_error::{into_error, warn, BoundaryError};
 use crate::options::{OptionName, WidgetConfig, WidgetOptions};
-use crate::ui::widget::{Widget, WidgetProps};
+use crate::ui::widget::WidgetProps;
 
 /// The attribute that marks an element to hold a widget.
 pub const SELECTOR: &str = "[data-pronote-delegation]";
@@ -74,10 +74,11 @@ pub fn mount_with(element: Element, mut options: WidgetOptions) {
     let _ = element.set_attribute(MOUNTED, "");
     // The element's placeholder ("Chargement…") gives way to the widget.
     element.set_text_content(None);
-    first_render::observe(&element);
     let instance = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
-    let app = yew::Renderer::<Widget>::with_root_and_props(element.clone(), WidgetProps { config, instance }).render();
-    apps::keep(element, app);
+    // The widget renders on the next microtask: observing its host now sees the markup land.
+    if let Some(host) = apps::show(element, WidgetProps { config, instance }) {
+        first_render::observe(&host);
+    }
 }
 
 /// The widget options a script passes as an object; `undefined` or `null` is no option at all. A flag set to

@@ -108,6 +108,29 @@ pub const EN: Words = Words {
     embed_note: "Copy the builder’s whole folder (widget.js, the .wasm, the .css, provenance.json) to your server, \
                  in any sub-folder, and point src at its widget.js.",
 
+    // --- The console's steps, the standalone page and the printed sheet (#25) ---------------------------
+    checklist_heading: "In the console, step by step",
+    checklist_sign_in: "Sign in to the PRONOTE hosting console.",
+    checklist_open_pronote_net: "Open *PRONOTE.net*.",
+    checklist_stop_publishing: "Click *Arrêter la publication* (stop publishing: the settings only change while the \
+                                base is unpublished).",
+    checklist_delegation_tab: "Open the *Déléguer l’authentification* tab (delegate authentication).",
+    checklist_cas_gear: "Click the gear on the *CAS* line.",
+    checklist_choose_ent: "Choose your ENT in the *Mon ENT* list.",
+    checklist_confirm: "Confirm with *Oui* (yes): the console fills in the addresses.",
+    checklist_compare: "Compare each field with the “Définir une délégation CAS” window computed here.",
+    checklist_validate: "Click *Valider* (confirm).",
+    checklist_space_delegations: "Choose each space’s delegation (column *Cas*).",
+    checklist_publish: "Click *Publier la base* (publish), then test the login through the ENT.",
+    procedure_link: "The detailed procedure (in French)",
+    page_title: "PRONOTE.net delegation addresses for the ENT (CAS)",
+    results_heading: "Your school’s addresses",
+    print_sheet: "Print the sheet",
+    sheet_heading: "CAS delegation sheet",
+    sheet_school: "School",
+    sheet_ent: "ENT",
+    sheet_printed: "Sheet of {date}, builder version {version}.",
+
     space_commune: "Common page",
     space_direction: "Management space",
     space_professeur: "Teachers space",
@@ -303,4 +326,9 @@ pub const EN: Words = Words {
     preset_bad_date: "In the preset “{file}”, the field “{field}” must be a date written YYYY-MM-DD: “{value}”.",
     preset_only_with_status: "In the preset “{file}”, the field “{field}” goes only with status = “{value}”.",
     preset_unknown_preset: "In the preset “{file}”, the field “{field}” names an unknown preset: “{value}”.",
+
+    // --- Diagnose never guesses (tested against a real CAS server) ---
+    finding_service_slash: "The service {found} lacks the root's last slash: the ENT refuses it. The link that \
+                            sends it must give {expected}.",
+    finding_bare_uai: "“{uai}” is a UAI, not an address: type it in the UAI field.",
 };

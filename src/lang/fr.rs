@@ -111,6 +111,28 @@ pub const FR: Words = Words {
     embed_note: "Copiez tout le dossier du calculateur (widget.js, le .wasm, les .css, provenance.json) sur votre \
                  serveur, dans n’importe quel sous-dossier, et faites pointer src vers son widget.js.",
 
+    // --- The console's steps, the standalone page and the printed sheet (#25) ---------------------------
+    checklist_heading: "Dans la console, étape par étape",
+    checklist_sign_in: "Se connecter à la console d’hébergement PRONOTE.",
+    checklist_open_pronote_net: "Ouvrir *PRONOTE.net*.",
+    checklist_stop_publishing: "Cliquer sur *Arrêter la publication* (les réglages ne changent que base non publiée).",
+    checklist_delegation_tab: "Ouvrir l’onglet *Déléguer l’authentification*.",
+    checklist_cas_gear: "Cliquer sur l’engrenage en face de la ligne *CAS*.",
+    checklist_choose_ent: "Choisir son ENT dans la liste *Mon ENT*.",
+    checklist_confirm: "Confirmer par *Oui*\u{a0}: la console remplit les adresses.",
+    checklist_compare: "Comparer chaque champ avec la fenêtre «\u{a0}Définir une délégation CAS\u{a0}» calculée ici.",
+    checklist_validate: "Cliquer sur *Valider*.",
+    checklist_space_delegations: "Choisir la délégation de chaque espace (colonne *Cas*).",
+    checklist_publish: "Cliquer sur *Publier la base*, puis tester la connexion par l’ENT.",
+    procedure_link: "La procédure détaillée",
+    page_title: "Adresses de délégation PRONOTE.net vers l’ENT (CAS)",
+    results_heading: "Les adresses de votre établissement",
+    print_sheet: "Imprimer la fiche",
+    sheet_heading: "Fiche de délégation CAS",
+    sheet_school: "Établissement",
+    sheet_ent: "ENT",
+    sheet_printed: "Fiche du {date}, calculateur version {version}.",
+
     space_commune: "Page commune",
     space_direction: "Espace Direction",
     space_professeur: "Espace Professeurs",
@@ -317,4 +339,9 @@ pub const FR: Words = Words {
                               qu'avec status = «\u{a0}{value}\u{a0}».",
     preset_unknown_preset: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» nomme un \
                             préréglage inconnu\u{a0}: «\u{a0}{value}\u{a0}».",
+
+    // --- Diagnose never guesses (tested against a real CAS server) ---
+    finding_service_slash: "Le service {found} n'a pas la dernière barre oblique de la racine\u{a0}: l'ENT le refuse. \
+                            Le lien qui l'envoie doit donner {expected}.",
+    finding_bare_uai: "«\u{a0}{uai}\u{a0}» est un UAI, pas une adresse\u{a0}: tapez-le dans le champ UAI.",
 };

@@ -104,6 +104,35 @@ pub struct Words {
     pub embed_code: &'static str,
     pub embed_note: &'static str,
 
+    // --- The console's steps (part `checklist`), the standalone page and the printed sheet (#25) -----
+    // A step's words between `*` are the console's own labels, shown emphasised.
+    pub checklist_heading: &'static str,
+    pub checklist_sign_in: &'static str,
+    pub checklist_open_pronote_net: &'static str,
+    pub checklist_stop_publishing: &'static str,
+    pub checklist_delegation_tab: &'static str,
+    pub checklist_cas_gear: &'static str,
+    pub checklist_choose_ent: &'static str,
+    pub checklist_confirm: &'static str,
+    pub checklist_compare: &'static str,
+    pub checklist_validate: &'static str,
+    pub checklist_space_delegations: &'static str,
+    pub checklist_publish: &'static str,
+    /// The link from the standalone page to the example procedure page.
+    pub procedure_link: &'static str,
+    /// The standalone page's title (the browser tab's).
+    pub page_title: &'static str,
+    /// The heading of the results on the standalone page, for screen readers' outline (not shown).
+    pub results_heading: &'static str,
+    /// The button that prints the sheet.
+    pub print_sheet: &'static str,
+    /// The sheet's heading on paper.
+    pub sheet_heading: &'static str,
+    pub sheet_school: &'static str,
+    pub sheet_ent: &'static str,
+    /// `{date}`, `{version}`: the sheet's last line.
+    pub sheet_printed: &'static str,
+
     // --- Names: spaces, delegations, ENT families, the console's window ------------------------------
     /// The spaces, as the console names them (French) or their English.
     pub space_commune: &'static str,
@@ -322,4 +351,10 @@ pub struct Words {
     pub preset_only_with_status: &'static str,
     /// `{file}`, `{field}`, `{value}` (the id).
     pub preset_unknown_preset: &'static str,
+
+    // --- Diagnose never guesses (tested against a real CAS server) ------------------------------------
+    /// `{found}` (the service), `{expected}` (the root): a service without the root's last slash.
+    pub finding_service_slash: &'static str,
+    /// `{uai}`: a bare UAI pasted instead of an address.
+    pub finding_bare_uai: &'static str,
 }

@@ -17,11 +17,14 @@ pub enum Part {
     /// The author's embed code: not among the defaults (readers of a documentation page have no use for
     /// it); the standalone page asks for it.
     Embed,
+    /// The console's steps: not among the defaults either (a procedure page writes its own steps around the
+    /// widgets); the standalone page asks for it.
+    Checklist,
 }
 
 impl Part {
     /// Every part, in display order (the order `show` is written back in).
-    pub const ALL: [Part; 9] = [
+    pub const ALL: [Part; 10] = [
         Part::Form,
         Part::Cas,
         Part::Registry,
@@ -31,6 +34,7 @@ impl Part {
         Part::Exports,
         Part::Diagnose,
         Part::Embed,
+        Part::Checklist,
     ];
 
     /// The part's `show` word.
@@ -45,6 +49,7 @@ impl Part {
             Part::Exports => "exports",
             Part::Diagnose => "diagnose",
             Part::Embed => "embed",
+            Part::Checklist => "checklist",
         }
     }
 
@@ -55,7 +60,7 @@ impl Part {
 
     /// Whether a page that says nothing (or `all`) shows it.
     pub const fn shown_by_default(self) -> bool {
-        !matches!(self, Part::Embed)
+        !matches!(self, Part::Embed | Part::Checklist)
     }
 
     /// Its bit in `Parts`.

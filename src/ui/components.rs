@@ -2,6 +2,7 @@
 
 pub mod address_row;
 pub mod cas_dialog;
+pub mod checklist;
 pub mod connection_table;
 pub mod copy_button;
 pub mod diagnose;
@@ -17,5 +18,6 @@ pub mod messages;
 pub mod qr_code;
 pub mod results;
 pub mod service_registry;
+pub mod sheet;
 pub mod spaces_table;
 pub mod verify;

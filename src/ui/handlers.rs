@@ -2,8 +2,11 @@
 //! callback made on every render compares unequal to the last one, and would re-render the ENT list and
 //! the spaces table on every keystroke although nothing in them changed.
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::browser::page::print_dialog;
+use crate::domain::error::Field;
 use crate::domain::hosting::HostingKind;
 use crate::lang::Lang;
 use crate::options::Part;
@@ -22,6 +25,8 @@ pub struct Handlers {
     pub hosting: Callback<HostingKind>,
     pub uai: Callback<String>,
     pub url: Callback<String>,
+    /// The reader left a text field (its errors show from then on).
+    pub left: Callback<Field>,
     /// A space published or not, and its delegation.
     pub spaces: SpaceControls,
     /// The spaces table's three buttons: QR codes, direct logins, the editor.
@@ -34,6 +39,9 @@ pub struct Handlers {
     /// The embed part opened or closed, and a part ticked in it.
     pub embed: Callback<MouseEvent>,
     pub embed_part: Callback<(Part, bool)>,
+    /// The print button: builds the sheet, then opens the print dialog once the sheet is rendered (a
+    /// render waits for the click's handler to return, and `print()` blocks until the dialog closes).
+    pub print: Callback<MouseEvent>,
 }
 
 impl Handlers {
@@ -49,6 +57,7 @@ impl Handlers {
             hosting: dispatching(&dispatcher, Action::Hosting),
             uai: dispatching(&dispatcher, Action::Uai),
             url: dispatching(&dispatcher, Action::Url),
+            left: dispatching(&dispatcher, Action::Left),
             spaces: SpaceControls {
                 ids,
                 on_published: dispatching(&dispatcher, |(space, on)| Action::Published(space, on)),
@@ -61,6 +70,13 @@ impl Handlers {
             pasted: dispatching(&dispatcher, Action::Pasted),
             embed: toggle(Action::ToggleEmbed),
             embed_part: dispatching(&dispatcher, |(part, shown)| Action::EmbedPart(part, shown)),
+            print: {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |_: MouseEvent| {
+                    dispatcher.dispatch(Action::OpenSheet);
+                    Timeout::new(0, print_dialog).forget();
+                })
+            },
         }
     }
 

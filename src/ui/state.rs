@@ -7,12 +7,13 @@ use yew::Reducible;
 use crate::browser::builtin_catalogue::builtin_catalogue;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::delegation::DelegationKind;
-use crate::domain::error::Error;
+use crate::domain::error::{Error, Field};
 use crate::domain::hosting::HostingKind;
 use crate::domain::request::Request;
 use crate::domain::space::Space;
 use crate::lang::Lang;
 use crate::options::{Part, Parts, WidgetConfig};
+use crate::ui::attention::Attention;
 
 /// What one widget holds; the addresses are derived from it on render, never stored.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +39,11 @@ pub struct WidgetState {
     pub embed_open: bool,
     /// The parts the author's embed code asks for.
     pub embed_parts: Parts,
+    /// What the reader has done in the UAI and address fields: when their errors show (#25).
+    pub uai_attention: Attention,
+    pub url_attention: Attention,
+    /// Whether the printed sheet is built (`components/sheet.rs`): from the first print on.
+    pub sheet_open: bool,
 }
 
 impl WidgetState {
@@ -56,6 +62,19 @@ impl WidgetState {
             pasted: String::new(),
             embed_open: false,
             embed_parts: Parts::ALL,
+            uai_attention: Attention::from_page(&config.request.uai),
+            url_attention: Attention::from_page(&config.request.url),
+            sheet_open: false,
+        }
+    }
+
+    /// Whether `error` is shown now: an error about a text field waits for the reader to act on it
+    /// (`ui/attention.rs`); the others show at once.
+    pub fn shows_error(&self, error: &Error) -> bool {
+        match error.field() {
+            Field::Uai => self.uai_attention.shows_error(&self.request.uai),
+            Field::Url => self.url_attention.shows_error(&self.request.url),
+            _ => true,
         }
     }
 
@@ -88,8 +107,11 @@ pub enum Action {
     Lang(Lang),
     Ent(Option<String>),
     Hosting(HostingKind),
+    /// The reader typed in the UAI field, or in the address field.
     Uai(String),
     Url(String),
+    /// The reader left a text field.
+    Left(Field),
     Published(Space, bool),
     Kind(Space, DelegationKind),
     PresetsLoaded {
@@ -111,6 +133,8 @@ pub enum Action {
     ToggleEmbed,
     /// Adds a part to the embed code, or removes it.
     EmbedPart(Part, bool),
+    /// The reader prints (the print button, or the browser's own command): the sheet is built.
+    OpenSheet,
 }
 
 impl Reducible for WidgetState {
@@ -130,8 +154,27 @@ impl Reducible for WidgetState {
             Action::Lang(lang) => next.request.lang = lang,
             Action::Ent(ent) => next.request.ent = ent,
             Action::Hosting(kind) => next.request.hosting = kind,
-            Action::Uai(uai) => next.request.uai = uai,
-            Action::Url(url) => next.request.url = url,
+            Action::Uai(uai) => {
+                next.request.uai = uai;
+                next.uai_attention.typed = true;
+            }
+            Action::Url(url) => {
+                next.request.url = url;
+                next.url_attention.typed = true;
+            }
+            Action::Left(field) => {
+                let attention = match field {
+                    Field::Uai => &mut next.uai_attention,
+                    Field::Url => &mut next.url_attention,
+                    _ => return self,
+                };
+                // Left again: nothing to render (a render would also put back the state's value over a
+                // field's text changed without an input event).
+                if attention.left {
+                    return self;
+                }
+                attention.left = true;
+            }
             Action::Published(space, published) => {
                 let mut setting = next.request.spaces.get(space);
                 setting.published = published;
@@ -155,6 +198,8 @@ impl Reducible for WidgetState {
             Action::Pasted(pasted) => next.pasted = pasted,
             Action::ToggleEmbed => next.embed_open = !next.embed_open,
             Action::EmbedPart(part, shown) => next.embed_parts.set(part, shown),
+            Action::OpenSheet if next.sheet_open => return self,
+            Action::OpenSheet => next.sheet_open = true,
             Action::PresetsFailed(error) => {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;

@@ -5,10 +5,12 @@ use yew::prelude::*;
 
 use crate::options::{Part, WidgetConfig};
 use crate::ui::components::address_row::RowContext;
+use crate::ui::components::checklist::checklist;
 use crate::ui::components::form::{form, FormView};
 use crate::ui::components::header::header;
 use crate::ui::components::messages::widget_errors;
 use crate::ui::components::results::{results, ResultsView};
+use crate::ui::components::sheet::sheet_heading;
 use crate::ui::handlers::Handlers;
 use crate::ui::hooks::announcer::use_announcer;
 use crate::ui::hooks::computation::use_computation;
@@ -55,16 +57,24 @@ pub fn widget(props: &WidgetProps) -> Html {
     let (computation, addresses) = &*computed;
 
     let lang = state.request.lang;
-    let errors = widget_errors(&config.errors, &state.presets_errors, &computation.errors);
+    let mut errors = widget_errors(&config.errors, &state.presets_errors, &computation.errors);
+    errors.retain(|error| state.shows_error(error));
     let rows = RowContext {
         lang,
         ids: on.ids(),
         announcer: &announcer,
         qr_codes: state.table.qr_codes,
+        sheet: state.sheet_open,
     };
+    let with_checklist = config.parts.shows(Part::Checklist);
+    // The steps go beside the form and addresses where there is room; alone, they take the whole width.
+    let beside = with_checklist && config.parts.shows(Part::Form);
     html! {
-        <div class="pd-widget" lang={lang.code()}>
-            { header(lang, &on.lang) }
+        <div class={if beside { "pd-widget pd-with-checklist" } else { "pd-widget" }} lang={lang.code()}>
+            { header(lang, &on.lang, config.permalink) }
+            if state.sheet_open {
+                { sheet_heading(&state.request, addresses.as_deref(), &state.catalogue) }
+            }
             { form(FormView {
                 shown: config.parts.shows(Part::Form),
                 state: &state,
@@ -81,7 +91,11 @@ pub fn widget(props: &WidgetProps) -> Html {
                 rows: &rows,
                 on: &on,
                 announcer: &announcer,
+                owns_page: config.permalink,
             }) }
+            if with_checklist {
+                { checklist(lang, on.ids().of("checklist"), config.permalink) }
+            }
             <p class="pd-live" role="status" aria-live="polite">{ (*announcement).clone() }</p>
         </div>
     }

@@ -45,8 +45,12 @@ mod options {
     mod parts;
 }
 mod ui {
+    // When a text field's error is shown (#25).
+    mod attention;
     mod components {
+        mod checklist;
         mod qr_code;
+        mod sheet;
     }
 }
 

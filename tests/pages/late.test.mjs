@@ -13,6 +13,7 @@ import { startServer } from '../../tools/static_server.mjs';
 const DIST = join(import.meta.dirname, '..', '..', 'target', 'dist-test');
 const SUB = '/docs/pronote/';
 const SWAPS = 50;
+const CYCLES = 200;
 
 let server;
 before(async () => { server = await startServer({ dist: DIST, mounts: [SUB] }); });
@@ -95,6 +96,35 @@ for (const [name, launch] of Object.entries(browsers)) {
       assert.equal(result.remounted, true, 'connected again, it mounts again');
       assert.equal(result.followed, true, 'an attribute change is applied');
       assert.equal(result.liveAfter, result.before + 1, 'one widget, not one per mount');
+    });
+
+    test(`a widget mounted and unmounted ${CYCLES} times leaves the wasm memory flat`, async (t) => {
+      await open(`${SUB}docs-2.html`, 'pronote-delegation [data-address="cas-login"]');
+      await driver.manage().setTimeouts({ script: 150000 });
+      const result = await script(`
+        const wait = async (check) => { for (let i = 0; i < 400; i += 1) { if (await check()) return true; await new Promise((r) => setTimeout(r, 5)); } return false; };
+        const before = testApi.liveApps();
+        const memory = {};
+        for (let cycle = 1; cycle <= ${CYCLES}; cycle += 1) {
+          // The form and the spaces table, the parts with the most listeners, in turn with every default part.
+          const element = document.createElement('pronote-delegation');
+          element.setAttribute('ent', 'toutatice');
+          element.setAttribute('uai', '0310047H');
+          if (cycle % 2) element.setAttribute('show', 'form,spaces');
+          document.querySelector('main').append(element);
+          if (!await wait(() => element.querySelector('[data-address="commune.desktop"]'))) return { stuck: cycle };
+          element.remove();
+          if (!await wait(() => testApi.liveApps() === before)) return { live: testApi.liveApps(), cycle };
+          if (cycle === 20 || cycle === ${CYCLES}) memory[cycle] = testApi.memoryBytes();
+        }
+        return { memory };`);
+      assert.equal(result.failed, undefined, result.failed);
+      assert.equal(result.stuck, undefined, `cycle ${result.stuck} never showed its widget`);
+      assert.equal(result.live, undefined, `cycle ${result.cycle}: ${result.live} widgets alive`);
+      const { 20: atTwenty, [CYCLES]: atEnd } = result.memory;
+      t.diagnostic(`memory ${atTwenty} bytes after 20 cycles, ${atEnd} after ${CYCLES}`);
+      // 1 KiB left per cycle would be 180 KiB here: the memory grows by 64 KiB pages, at most one allowed.
+      assert.ok(atEnd - atTwenty <= 64 * 1024, `memory ${atTwenty} bytes after 20 cycles, ${atEnd} after ${CYCLES}`);
     });
 
     test(`${SWAPS} page swaps leave exactly the widgets on screen alive, and the memory flat`, async () => {

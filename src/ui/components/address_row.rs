@@ -8,6 +8,7 @@ use crate::lang::Lang;
 use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
 use crate::ui::components::qr_code::qr_code_image;
+use crate::ui::components::sheet::on_paper;
 use crate::ui::ids::Ids;
 
 /// What every address row needs from its widget.
@@ -17,6 +18,8 @@ pub struct RowContext<'a> {
     pub announcer: &'a Announcer,
     /// Whether the mobile addresses show their QR code.
     pub qr_codes: bool,
+    /// Whether the addresses are laid out for paper (the printed sheet).
+    pub sheet: bool,
 }
 
 /// A labelled, copyable address. A view function, not a component: a widget shows a few dozen
@@ -58,10 +61,15 @@ pub fn copyable(
     label: AttrValue,
     view: &RowContext<'_>,
 ) -> Html {
+    let shown = if view.sheet {
+        on_paper(value)
+    } else {
+        Html::from(value.to_owned())
+    };
     let value = AttrValue::from(value.to_owned());
     html! {
         <>
-            <code id={id.clone()} class="pd-address-value" data-address={address}>{ value.clone() }</code>
+            <code id={id.clone()} class="pd-address-value" data-address={address}>{ shown }</code>
             { copy_button(CopyButton {
                 text: CopyText::Shown { text: value, id: id.clone() },
                 what: label,

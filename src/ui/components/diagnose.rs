@@ -45,9 +45,8 @@ pub fn diagnose(view: DiagnoseView<'_>) -> Html {
             view.catalogue,
         )
     };
-    let (errors, findings): (Vec<&Finding>, Vec<&Finding>) = findings
-        .iter()
-        .partition(|finding| matches!(finding, Finding::NotAnAddress(_)));
+    let (errors, findings): (Vec<&Finding>, Vec<&Finding>) =
+        findings.iter().partition(|finding| finding.is_not_an_address());
     let input = view.ids.of("diagnose-input");
     let errors_id = view.ids.of("diagnose-errors");
     let oninput = {

@@ -19,6 +19,8 @@ pub struct ExportsProps {
     pub addresses: Rc<AddressSet>,
     pub lang: Lang,
     pub announcer: Announcer,
+    /// Builds the printed sheet, then opens the browser's print dialog.
+    pub on_print: Callback<MouseEvent>,
 }
 
 /// Copy-all buttons.
@@ -66,11 +68,12 @@ pub fn exports(props: &ExportsProps) -> Html {
         CopyText::Export(format, set) if set == props.addresses => Some((format, text)),
         _ => None,
     });
+    // The buttons sit in the part itself, laid out in a row by widget.css: a wrapper would cost an element
+    // of the full view, which the print button now takes.
     let body = html! {
         <>
-            <div class="pd-export-buttons">
-                { for Format::ALL.into_iter().map(button) }
-            </div>
+            { for Format::ALL.into_iter().map(button) }
+            <button type="button" class="pd-print" onclick={props.on_print.clone()}>{ t.print_sheet }</button>
             if let Some((format, text)) = shown {
                 <textarea ref={area} class="pd-copy-fallback" readonly=true aria-label={what(format)} value={text} />
             }

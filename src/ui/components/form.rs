@@ -60,6 +60,7 @@ pub fn form(view: FormView<'_>) -> Html {
                 on_hosting: on.hosting.clone(),
                 on_uai: on.uai.clone(),
                 on_url: on.url.clone(),
+                on_left: on.left.clone(),
             }) }
         </>
     }

@@ -25,6 +25,8 @@ pub struct HostingForm<'a> {
     pub on_hosting: Callback<HostingKind>,
     pub on_uai: Callback<String>,
     pub on_url: Callback<String>,
+    /// The reader left a text field.
+    pub on_left: Callback<Field>,
 }
 
 /// The hosting choice and its one field. A view function, not a component: it changes with every
@@ -47,6 +49,9 @@ pub fn hosting_form(props: &HostingForm<'_>) -> Html {
         let on_change = on_change.clone();
         let oninput =
             Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
+        let on_left = props.on_left.clone();
+        // `focusout` rather than `blur`: it bubbles, as the widget's delegated listeners need.
+        let onfocusout = Callback::from(move |_: FocusEvent| on_left.emit(field));
         let has_error = props.errors.iter().any(|e| e.field() == field);
         let id = ids.of(field.id());
         html! {
@@ -54,7 +59,7 @@ pub fn hosting_form(props: &HostingForm<'_>) -> Html {
                    spellcheck="false" autocomplete="off" autocapitalize="off"
                    aria-invalid={has_error.to_string()}
                    aria-describedby={format!("{} {}", ids.of(&format!("{}-hint", field.id())), ids.of(&format!("{}-errors", field.id())))}
-                   {oninput} />
+                   {oninput} {onfocusout} />
         }
     };
     html! {

@@ -30,6 +30,8 @@ pub struct ResultsView<'a> {
     pub rows: &'a RowContext<'a>,
     pub on: &'a Handlers,
     pub announcer: &'a Rc<Announcer>,
+    /// The widget owns its page: the results get a heading in the page's outline, under its `h1`.
+    pub owns_page: bool,
 }
 
 /// The results' parts. A view function.
@@ -47,6 +49,10 @@ pub fn results(view: ResultsView<'_>) -> Html {
     let (request, ids, t) = (&state.request, rows.ids, rows.lang.words());
     html! {
         <div class="pd-results">
+            if view.owns_page {
+                // For screen readers' outline only: the parts' headings are one level below it.
+                <h2 class="pd-offscreen">{ t.results_heading }</h2>
+            }
             if parts.shows(Part::Cas) {
                 { cas_dialog(dialog_lines(computation, addresses.is_some(), state.has_ent()), rows) }
             }
@@ -69,7 +75,8 @@ pub fn results(view: ResultsView<'_>) -> Html {
             if parts.shows(Part::Guidance) { { guidance(&request.spaces, rows.lang) } }
             if parts.shows(Part::Exports) {
                 if let Some(addresses) = view.addresses {
-                    <Exports addresses={addresses.clone()} lang={rows.lang} announcer={(**announcer).clone()} />
+                    <Exports addresses={addresses.clone()} lang={rows.lang} announcer={(**announcer).clone()}
+                             on_print={on.print.clone()} />
                 }
             }
             if parts.shows(Part::Embed) {

@@ -153,7 +153,12 @@ async fn the_full_toutatice_view_stays_within_240_elements() {
     // elements with 41 ENTs listed, 42 of them the ENT list's options (one per ENT and "no ENT"): the
     // widget's own 198 must not grow; the list grows by one option per ENT the catalogue lists.
     let widget = mount(options(&[("ent", "toutatice"), ("uai", "toutatice")])).await;
-    let count = widget.query_selector_all("*").unwrap().length();
+    // The widget's own elements: those inside the element its app renders into (the page element's one
+    // child, kept with the app for the next widget mounted: src/entry/apps.rs).
+    let app_host = widget
+        .first_element_child()
+        .expect("the element the widget's app renders into");
+    let count = app_host.query_selector_all("*").unwrap().length();
     let options = widget
         .query_selector_all("select[data-field=ent] option")
         .unwrap()

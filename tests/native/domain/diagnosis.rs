@@ -189,6 +189,126 @@ fn text_that_is_no_address_gives_the_usual_error() {
 }
 
 #[test]
+fn a_word_a_sentence_or_a_file_name_is_not_an_address_never_a_host() {
+    for pasted in [
+        "toutatice",
+        "pronote",
+        "Le service n'est pas autorisé",
+        "ça ne marche pas depuis hier",
+        "eleve.html",
+        "mobile.eleve.html?fd=1",
+        "0310047H eleve",
+    ] {
+        let findings = diagnose_toutatice(pasted);
+        assert_eq!(codes(&findings), ["not-an-address"], "{pasted:?}: {findings:?}");
+        assert!(findings[0].is_not_an_address());
+        assert!(!findings[0].message(Lang::Fr).is_empty());
+    }
+}
+
+#[test]
+fn a_bare_uai_is_not_an_address_and_is_sent_to_the_uai_field() {
+    // Right or wrong check letter, either case: a UAI, never a host named 0310047h.
+    for pasted in ["0310047H", "0310047h", " 0310047J "] {
+        let findings = diagnose_toutatice(pasted);
+        assert_eq!(codes(&findings), ["not-an-address"], "{pasted:?}");
+        assert!(
+            matches!(&findings[0], Finding::BareUai { uai } if uai == pasted.trim()),
+            "{findings:?}"
+        );
+        assert!(
+            findings[0].message(Lang::Fr).contains("champ UAI"),
+            "{}",
+            findings[0].message(Lang::Fr)
+        );
+        assert!(
+            findings[0].message(Lang::En).contains("UAI field"),
+            "{}",
+            findings[0].message(Lang::En)
+        );
+    }
+}
+
+#[test]
+fn host_names_without_a_scheme_are_still_addresses() {
+    assert_eq!(
+        codes(&diagnose_toutatice("0310047H.index-education.net/pronote/eleve.html")),
+        ["service-matches"]
+    );
+    assert_eq!(
+        codes(&diagnose_toutatice("0310047J.index-education.net/pronote/")),
+        ["service-host"]
+    );
+    let ip = hosted_custom("http://192.168.1.20:8080/pronote/");
+    let findings = diagnose("192.168.1.20:8080/pronote/eleve.html", &ip, None, &Catalogue::builtin());
+    assert_eq!(
+        codes(&findings),
+        ["service-scheme"],
+        "a pasted address without a scheme reads as https"
+    );
+}
+
+fn hosted_custom(url: &str) -> PronoteRoot {
+    resolve_root(HostingKind::Custom, "", url, &[]).unwrap().0
+}
+
+#[test]
+fn a_pronote_address_without_its_last_slash_is_the_school_root() {
+    for pasted in [
+        "https://0310047H.index-education.net/pronote",
+        "https://0310047h.index-education.net/pronote",
+        "0310047H.index-education.net/pronote",
+    ] {
+        assert_eq!(codes(&diagnose_toutatice(pasted)), ["service-matches"], "{pasted}");
+    }
+    assert_eq!(
+        codes(&diagnose_toutatice(
+            "https://0310047H.index-education.net/pronote?login=true"
+        )),
+        ["service-matches", "direct-login"]
+    );
+    // On a sub-path too; `/pronote2` is still another path.
+    let root = hosted_custom("https://pronote.college.fr:8443/scolarite/pronote/");
+    let read = |pasted| codes(&diagnose(pasted, &root, None, &Catalogue::builtin()));
+    assert_eq!(
+        read("https://pronote.college.fr:8443/scolarite/pronote"),
+        ["service-matches"]
+    );
+    assert_eq!(
+        read("https://pronote.college.fr:8443/scolarite/pronote2"),
+        ["service-path"]
+    );
+    assert_eq!(read("https://pronote.college.fr:8443/scolarite"), ["service-path"]);
+}
+
+#[test]
+fn inside_a_cas_login_a_service_without_the_slash_is_no_match_and_says_what_to_fix() {
+    for service in [
+        "https:%2F%2F0310047H.index-education.net%2Fpronote",
+        "https%3A%2F%2F0310047H.index-education.net%2Fpronote",
+    ] {
+        let pasted = format!("https://www.toutatice.fr/casshib/shib/toutatice/login?service={service}");
+        let findings = diagnose_toutatice(&pasted);
+        assert_eq!(codes(&findings), ["service-slash"], "{pasted}");
+        for lang in Lang::ALL {
+            let message = findings[0].message(lang);
+            // The root to give, as the school's configuration writes it, and the service as read.
+            assert!(
+                message.contains("https://0310047H.index-education.net/pronote/."),
+                "{message}"
+            );
+            assert!(
+                message.contains("https://0310047h.index-education.net/pronote "),
+                "{message}"
+            );
+        }
+    }
+    // Other differences are still named beside it.
+    let pasted = "https://www.toutatice.fr/casshib/shib/toutatice/login?service=http:%2F%2F0310047H.index-education.net%2Fpronote";
+    assert_eq!(codes(&diagnose_toutatice(pasted)), ["service-scheme", "service-slash"]);
+}
+
+#[test]
 fn request_without_a_root_gives_the_hosting_errors() {
     let request = Request {
         hosting: HostingKind::IndexEducation,
@@ -223,12 +343,14 @@ fn every_finding_has_a_message_in_both_languages() {
         "http://0310047J.index-education.net:81/x/?ticket=ST-1&login=true",
         "https://cas.example.org/cas/login",
         "https://cas.example.org/cas/login?service=https%3A%2F%2Fa.fr%2F",
+        "https://www.toutatice.fr/casshib/shib/toutatice/login?service=https%3A%2F%2F0310047H.index-education.net%2Fpronote",
+        "0310047H",
         "",
     ]
     .iter()
     .flat_map(|pasted| diagnose_toutatice(pasted))
     .collect::<Vec<_>>();
-    assert!(findings.len() >= 9);
+    assert!(findings.len() >= 11);
     for finding in findings {
         for lang in Lang::ALL {
             assert!(!finding.message(lang).is_empty(), "{finding:?}");

@@ -6,7 +6,7 @@ use pronote_delegation::options::{Part, Parts};
 fn no_show_word_means_every_default_part_and_not_the_embed_code() {
     let (parts, unknown) = Parts::parse("");
     assert_eq!(parts, Parts::ALL);
-    assert!(parts.shows(Part::Diagnose) && !parts.shows(Part::Embed));
+    assert!(parts.shows(Part::Diagnose) && !parts.shows(Part::Embed) && !parts.shows(Part::Checklist));
     assert!(unknown.is_empty());
 }
 
@@ -52,4 +52,13 @@ fn each_part_is_read_back_from_its_own_word() {
             "{part:?}"
         );
     }
+}
+
+#[test]
+fn the_standalone_pages_show_adds_the_embed_code_and_the_checklist_to_the_defaults() {
+    let (parts, unknown) = Parts::parse("all,embed,checklist");
+    assert_eq!(parts, Parts::ALL.with(Part::Embed, true).with(Part::Checklist, true));
+    assert!(unknown.is_empty());
+    assert_eq!(Parts::parse("checklist, all").0, Parts::parse("all,checklist").0);
+    assert!(Parts::parse("all,checklist").0.shows(Part::Checklist));
 }
