@@ -11,4 +11,6 @@ pub mod json;
 pub mod permalink;
 pub mod presets_file;
 pub mod provenance_file;
+pub mod published_fetch;
+pub mod published_json;
 pub mod widget_base;

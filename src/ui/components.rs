@@ -12,6 +12,7 @@ pub mod group;
 pub mod guidance;
 pub mod hosting_form;
 pub mod messages;
+pub mod published;
 pub mod qr_code;
 pub mod service_registry;
 pub mod spaces_table;

@@ -16,6 +16,8 @@ mod support;
 mod browser {
     mod clipboard;
     mod permalink;
+    // The live PRONOTE's file read with the browser's JSON parser (issue #26).
+    mod published_json;
 }
 mod entry {
     mod js_boundary;
@@ -29,5 +31,7 @@ mod ui {
     mod diagnose;
     // An ENT's address pasted where PRONOTE's is expected (issue #17).
     mod ent_address;
+    // The live PRONOTE's InfoMobileApp.json: the part, "Apply", the token kept out, the JS API (issue #26).
+    mod published;
     mod widget;
 }
