@@ -71,7 +71,7 @@ size-budget:
 # Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file;
 # tests/pages/faults.test.mjs: every fault an embedding page can throw (README, "Faults").
 test-pages:
-	tools/run_group.sh node --test tests/pages/pages.test.mjs tests/pages/faults.test.mjs tests/pages/late.test.mjs 2>&1 | tee target/pages.log
+	tools/run_group.sh node --test tests/pages/pages.test.mjs tests/pages/faults.test.mjs tests/pages/late.test.mjs tests/pages/published.test.mjs 2>&1 | tee target/pages.log
 	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {printf "page tests (node):   %d passed; %d failed\n", p, f}' target/pages.log >> $(SUMMARY)
 
 ## bench: sizes of every shipped file and first-render / keystroke timings against the baseline page
