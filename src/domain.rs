@@ -5,6 +5,8 @@ pub mod addresses;
 pub mod cas_dialog;
 pub mod cas_server;
 pub mod catalogue;
+pub mod check_letter;
+pub mod computation;
 pub mod connection_table;
 pub mod delegation;
 pub mod diagnosis;

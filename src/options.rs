@@ -12,6 +12,9 @@ use crate::domain::hosting::HostingKind;
 use crate::domain::request::Request;
 use crate::lang::Lang;
 
+mod parts;
+pub use parts::{Part, Parts};
+
 /// One option of the widget contract. Its name is the same in every source: the attribute after `data-`
 /// (or on `<pronote-delegation>`), the JavaScript API's field, the page's query parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -174,117 +177,6 @@ pub fn page_address(request: &Request, mut keep: impl FnMut(OptionName, &str)) {
         if !value.is_empty() {
             keep(option, value);
         }
-    }
-}
-
-/// The parts of the widget a page shows: a procedure page shows each step's addresses where it needs them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Parts {
-    pub form: bool,
-    pub cas: bool,
-    pub registry: bool,
-    pub verify: bool,
-    pub spaces: bool,
-    pub guidance: bool,
-    pub exports: bool,
-    /// Reading a pasted address when the delegation fails, and the brief for the ENT's administrator.
-    pub diagnose: bool,
-    /// The author's embed code: not among the defaults (readers of a documentation page have no use for
-    /// it); the standalone page asks for it.
-    pub embed: bool,
-}
-
-impl Parts {
-    /// Every part a page shows by default.
-    pub const ALL: Parts = Parts {
-        form: true,
-        cas: true,
-        registry: true,
-        verify: true,
-        spaces: true,
-        guidance: true,
-        exports: true,
-        diagnose: true,
-        embed: false,
-    };
-
-    /// No part: what `show` starts from (and, left so, means every part).
-    const NONE: Parts = Parts {
-        form: false,
-        cas: false,
-        registry: false,
-        verify: false,
-        spaces: false,
-        guidance: false,
-        exports: false,
-        diagnose: false,
-        embed: false,
-    };
-
-    /// Every `show` word but `all`, in display order.
-    pub const WORDS: [&'static str; 9] = [
-        "form", "cas", "registry", "verify", "spaces", "guidance", "exports", "diagnose", "embed",
-    ];
-
-    /// The flag of a `show` word.
-    fn flag(&mut self, word: &str) -> Option<&mut bool> {
-        Some(match word {
-            "form" => &mut self.form,
-            "cas" => &mut self.cas,
-            "registry" => &mut self.registry,
-            "verify" => &mut self.verify,
-            "spaces" => &mut self.spaces,
-            "guidance" => &mut self.guidance,
-            "exports" => &mut self.exports,
-            "diagnose" => &mut self.diagnose,
-            "embed" => &mut self.embed,
-            _ => return None,
-        })
-    }
-
-    /// Whether the part named by a `show` word is shown (an unknown word is not).
-    pub fn shows(mut self, word: &str) -> bool {
-        self.flag(word).is_some_and(|flag| *flag)
-    }
-
-    /// Shows or hides the part named by a `show` word (an unknown word changes nothing).
-    pub fn set(&mut self, word: &str, shown: bool) {
-        if let Some(flag) = self.flag(word) {
-            *flag = shown;
-        }
-    }
-
-    /// The `show` words of these parts, or `None` when they are the defaults (no attribute needed).
-    pub fn show(self) -> Option<String> {
-        (self != Parts::ALL).then(|| {
-            Parts::WORDS
-                .into_iter()
-                .filter(|word| self.shows(word))
-                .collect::<Vec<_>>()
-                .join(",")
-        })
-    }
-
-    /// Reads `show`; an unknown word is returned so the page author hears of the typo.
-    pub fn parse(show: &str) -> (Parts, Vec<String>) {
-        let mut parts = Parts::NONE;
-        let mut unknown = Vec::new();
-        for word in show.split([',', ' ']).map(str::trim).filter(|w| !w.is_empty()) {
-            match parts.flag(word) {
-                Some(flag) => *flag = true,
-                None if word == "all" => {
-                    parts = Parts {
-                        embed: parts.embed,
-                        ..Parts::ALL
-                    }
-                }
-                None => unknown.push(word.to_owned()),
-            }
-        }
-        if parts == Parts::NONE {
-            parts = Parts::ALL;
-        }
-        (parts, unknown)
     }
 }
 

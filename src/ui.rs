@@ -3,6 +3,7 @@
 
 pub mod announcer;
 pub mod components;
+pub mod handlers;
 pub mod hooks;
 pub mod ids;
 pub mod state;

@@ -61,8 +61,8 @@ async function start() {
   await parsed();
   glue.mountAll();
   followThePage(glue);
-  const { mount, computeAddresses, diagnose, mountElement, unmount, liveApps, memoryBytes } = glue;
-  return { mount, computeAddresses, diagnose, mountElement, unmount, liveApps, memoryBytes };
+  const { mount, computeAddresses, diagnose, mountElement, unmount } = glue;
+  return { mount, computeAddresses, diagnose, mountElement, unmount };
 }
 
 // Documentation sites that swap their content without reloading (instant navigation) add marked elements
@@ -127,8 +127,4 @@ window.PronoteDelegation = {
   mount: async (element, options) => (await ready).mount(element, options ?? {}),
   computeAddresses: async (options) => (await ready).computeAddresses(options ?? {}),
   diagnose: async (options, address) => (await ready).diagnose(options ?? {}, String(address ?? '')),
-  // For tests only: how many widgets are alive, and the wasm memory's size (both must stay flat while a
-  // documentation site swaps its pages).
-  _liveApps: async () => (await ready).liveApps(),
-  _memoryBytes: async () => (await ready).memoryBytes(),
 };

@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use pronote_delegation::domain::addresses::compute;
+use pronote_delegation::domain::computation::compute;
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::delegation::SpaceSettings;
 use pronote_delegation::domain::hosting::HostingKind;

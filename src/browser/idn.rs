@@ -2,8 +2,6 @@
 //! turns them into their ASCII (punycode) form. The domain's `url` crate is built without Unicode tables to
 //! keep the wasm small, so it only ever sees ASCII hosts.
 
-use crate::domain::addresses::{self, Computation};
-use crate::domain::catalogue::Catalogue;
 use crate::domain::request::Request;
 
 /// `input` with its host in ASCII form, when the browser can read it as an address; else `input` unchanged.
@@ -29,10 +27,4 @@ pub fn ascii_request(request: &Request) -> Request {
         url: ascii_address(&request.url),
         ..request.clone()
     }
-}
-
-/// The domain's computation of a request, once the browser has turned its pasted address's host into
-/// ASCII: the one way the widget and the JS API compute.
-pub fn compute(request: &Request, catalogue: &Catalogue) -> Computation {
-    addresses::compute(&ascii_request(request), catalogue)
 }

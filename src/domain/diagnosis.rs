@@ -9,9 +9,9 @@
 use percent_encoding::percent_decode_str;
 use url::Url;
 
-use crate::domain::addresses::{compute, Computation};
 use crate::domain::cas_server::CasServer;
 use crate::domain::catalogue::Catalogue;
+use crate::domain::computation::{compute, Computation};
 use crate::domain::error::Error;
 use crate::domain::pasted_address::{looks_like_ent_address, parse_lenient, SERVICE_PARAMETERS};
 use crate::domain::pronote_root::PronoteRoot;

@@ -1,8 +1,8 @@
 //! The one error type of the domain, with messages a school administrator can act on, and the form
 //! field each error belongs to (the UI renders an error next to its field).
 
+use crate::domain::check_letter::corsican_uai;
 use crate::domain::preset::PresetError;
-use crate::domain::uai::corsican_uai;
 use crate::lang::typography::fill;
 use crate::lang::Lang;
 

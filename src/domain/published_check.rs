@@ -4,8 +4,8 @@
 
 use url::Url;
 
-use crate::domain::addresses::{compute, Computation};
 use crate::domain::catalogue::Catalogue;
+use crate::domain::computation::{compute, Computation};
 use crate::domain::delegation::{DelegationKind, SpaceSettings};
 use crate::domain::error::Error;
 use crate::domain::preset::Preset;

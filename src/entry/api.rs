@@ -13,8 +13,10 @@ use crate::browser::builtin_catalogue::builtin_catalogue;
 use crate::browser::idn;
 use crate::browser::js_record::object;
 use crate::browser::published_json;
+use crate::domain::computation::compute;
 use crate::domain::diagnosis::diagnose_request;
 use crate::domain::published_check::check_request;
+use crate::entry::js_error::{into_error, BoundaryError};
 use crate::entry::mount::options_from_js;
 use crate::options::WidgetConfig;
 
@@ -23,12 +25,12 @@ use crate::options::WidgetConfig;
 pub fn compute_addresses(options: JsValue) -> Result<JsValue, JsValue> {
     let config = config(&options)?;
     let lang = config.request.lang;
-    let computation = idn::compute(&config.request, &builtin_catalogue());
-    if let Some(error) = computation.errors.first() {
-        return Err(js_error(&error.message(lang), error.field().id()));
+    let computation = compute(&idn::ascii_request(&config.request), &builtin_catalogue());
+    if let Some(error) = computation.errors.into_iter().next() {
+        return Err(into_error(BoundaryError::Refused(error, lang)));
     }
     let Some(set) = computation.addresses else {
-        return Err(js_error("pronote-delegation: no address computed", "hosting"));
+        return Err(into_error(BoundaryError::NoAddress));
     };
     // Built property by property: a serialiser would cost more wasm than these few lines.
     let addresses = Object::new();
@@ -51,9 +53,11 @@ pub fn diagnose(options: JsValue, address: &str) -> Result<JsValue, JsValue> {
     let request = idn::ascii_request(&config.request);
     let findings =
         diagnose_request(&idn::ascii_address(address), &request, &builtin_catalogue()).map_err(|errors| {
-            errors.first().map_or_else(
-                || js_error("pronote-delegation: no address computed", "hosting"),
-                |error| js_error(&error.message(lang), error.field().id()),
+            into_error(
+                errors
+                    .into_iter()
+                    .next()
+                    .map_or(BoundaryError::NoAddress, |error| BoundaryError::Refused(error, lang)),
             )
         })?;
     let findings = coded(findings.iter().map(|f| (f.code(), f.message(lang))));
@@ -68,9 +72,11 @@ pub fn check_published(options: JsValue, text: &str) -> Result<JsValue, JsValue>
     let lang = config.request.lang;
     let request = idn::ascii_request(&config.request);
     let checked = check_request(text, published_json::parse, &request, &builtin_catalogue()).map_err(|errors| {
-        errors.first().map_or_else(
-            || js_error("pronote-delegation: no address computed", "hosting"),
-            |error| js_error(&error.message(lang), error.field().id()),
+        into_error(
+            errors
+                .into_iter()
+                .next()
+                .map_or(BoundaryError::NoAddress, |error| BoundaryError::Refused(error, lang)),
         )
     })?;
     let school = checked.school.as_deref().map_or(JsValue::NULL, JsValue::from_str);
@@ -80,10 +86,10 @@ pub fn check_published(options: JsValue, text: &str) -> Result<JsValue, JsValue>
 
 /// The configuration a script's options give, or the `Error` naming the first option at fault.
 fn config(options: &JsValue) -> Result<WidgetConfig, JsValue> {
-    let options = options_from_js(options).map_err(|e| js_error(&format!("pronote-delegation: {e}"), "options"))?;
+    let options = options_from_js(options).map_err(|error| into_error(BoundaryError::Options(error)))?;
     let config = WidgetConfig::from_options(&options);
     match config.errors.first() {
-        Some(error) => Err(js_error(&error.message(config.request.lang), error.field().id())),
+        Some(error) => Err(into_error(BoundaryError::Refused(error.clone(), config.request.lang))),
         None => Ok(config),
     }
 }
@@ -93,11 +99,4 @@ fn coded<'a>(items: impl Iterator<Item = (&'a str, String)>) -> Array {
     items
         .map(|(code, message)| object(&[("code", code.into()), ("message", message.into())]))
         .collect()
-}
-
-/// A JS `Error` carrying the field it concerns.
-fn js_error(message: &str, field: &str) -> JsValue {
-    let error = js_sys::Error::new(message);
-    let _ = Reflect::set(&error, &"field".into(), &field.into());
-    error.into()
 }

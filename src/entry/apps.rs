@@ -11,6 +11,10 @@ use yew::AppHandle;
 
 use crate::ui::widget::Widget;
 
+/// Set on an element once its widget is mounted, so `mountAll` never mounts twice. A copy of the markup
+/// carries it too, without a live app: `mountAll` then mounts afresh.
+pub const MOUNTED: &str = "data-pronote-delegation-mounted";
+
 thread_local! {
     static LIVE: RefCell<Vec<(Element, AppHandle<Widget>)>> = const { RefCell::new(Vec::new()) };
 }
@@ -36,7 +40,7 @@ pub fn unmount(element: &Element) {
     if let Some(app) = ended {
         app.destroy();
         element.set_text_content(None);
-        let _ = element.remove_attribute(super::mount::MOUNTED);
+        let _ = element.remove_attribute(MOUNTED);
     }
 }
 
@@ -56,18 +60,7 @@ pub fn sweep() -> u32 {
     count
 }
 
-/// JS: `liveApps()`, for tests: how many widgets are alive on the page.
-#[wasm_bindgen(js_name = liveApps)]
-pub fn live_apps() -> u32 {
-    LIVE.with(|live| live.borrow().len() as u32)
-}
-
-/// JS: `memoryBytes()`, for tests: the size of the wasm memory, which must stay flat while widgets come
-/// and go.
-#[wasm_bindgen(js_name = memoryBytes)]
-pub fn memory_bytes() -> f64 {
-    wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .map(|memory| memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64)
-        .unwrap_or_default()
+/// How many widgets are alive on the page.
+pub fn live_count() -> usize {
+    LIVE.with(|live| live.borrow().len())
 }

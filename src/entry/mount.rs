@@ -10,23 +10,21 @@ use web_sys::Element;
 use crate::browser::first_render;
 use crate::browser::js_record::{Record, RecordError};
 use crate::browser::permalink;
-use crate::entry::apps;
+use crate::entry::apps::{self, MOUNTED};
+use crate::entry::js_error::{into_error, warn, BoundaryError};
 use crate::options::{OptionName, WidgetConfig, WidgetOptions};
 use crate::ui::widget::{Widget, WidgetProps};
 
 /// The attribute that marks an element to hold a widget.
 pub const SELECTOR: &str = "[data-pronote-delegation]";
-/// Set on an element once its widget is mounted, so `mountAll` never mounts twice. A copy of the markup
-/// carries it too, without a live app: `mountAll` then mounts afresh.
-pub const MOUNTED: &str = "data-pronote-delegation-mounted";
 
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
 /// JS: `mount(element, options)`. Options are the widget contract's, by name (`OptionName`, the attributes'
 /// names); an unknown or mistyped one is a JS `Error`.
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> Result<(), JsError> {
-    let options = options_from_js(&options).map_err(|e| JsError::new(&format!("pronote-delegation: {e}")))?;
+pub fn mount(element: Element, options: JsValue) -> Result<(), JsValue> {
+    let options = options_from_js(&options).map_err(|error| into_error(BoundaryError::Options(error)))?;
     mount_with(element, options);
     Ok(())
 }
@@ -71,7 +69,7 @@ pub fn mount_with(element: Element, mut options: WidgetOptions) {
     }
     let config = WidgetConfig::from_options(&options);
     for word in &config.unknown_parts {
-        web_sys::console::warn_1(&format!("pronote-delegation: data-show: unknown part \"{word}\"").into());
+        warn(&format!("data-show: unknown part \"{word}\""));
     }
     let _ = element.set_attribute(MOUNTED, "");
     // The element's placeholder ("Chargement…") gives way to the widget.

@@ -1,6 +1,8 @@
-//! The widget's effects, one hook a file (as Yew's own examples keep them): what the widget does to the
-//! world around it, apart from what it shows.
+//! The widget's hooks, one a file (as Yew's own examples keep them): its effects on the world around it
+//! (the presets file, the sync group, the page address) and the values it derives and keeps between renders.
 
+pub mod announcer;
+pub mod computation;
 pub mod presets_file;
 pub mod publish_request;
 pub mod sync_group;

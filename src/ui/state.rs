@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::browser::builtin_catalogue::builtin_catalogue;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::delegation::DelegationKind;
 use crate::domain::error::Error;
@@ -11,7 +12,7 @@ use crate::domain::hosting::HostingKind;
 use crate::domain::request::Request;
 use crate::domain::space::Space;
 use crate::lang::Lang;
-use crate::options::Parts;
+use crate::options::{Part, Parts, WidgetConfig};
 
 /// What one widget holds; the addresses are derived from it on render, never stored.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +38,34 @@ pub struct WidgetState {
     pub embed_open: bool,
     /// The parts the author's embed code asks for.
     pub embed_parts: Parts,
+}
+
+impl WidgetState {
+    /// A widget's first state: the page's request, the built-in presets (the page's presets file, if any,
+    /// is on its way), every part closed.
+    pub fn new(config: &WidgetConfig) -> WidgetState {
+        WidgetState {
+            request: config.request.clone(),
+            catalogue: builtin_catalogue(),
+            catalogue_generation: 0,
+            presets_errors: Rc::new(Vec::new()),
+            presets_loading: config.presets_url.is_some(),
+            from_sync: false,
+            table: TableToggles::default(),
+            diagnose_open: false,
+            pasted: String::new(),
+            embed_open: false,
+            embed_parts: Parts::ALL,
+        }
+    }
+
+    /// Whether the chosen ENT is one the catalogue knows.
+    pub fn has_ent(&self) -> bool {
+        self.request
+            .ent
+            .as_deref()
+            .is_some_and(|id| self.catalogue.get(id).is_some())
+    }
 }
 
 /// What the spaces table shows beyond each space's two addresses; each costs elements, so each waits
@@ -80,8 +109,8 @@ pub enum Action {
     Pasted(String),
     /// Opens or closes the embed part.
     ToggleEmbed,
-    /// Adds a part (by its `show` word) to the embed code, or removes it.
-    EmbedPart(&'static str, bool),
+    /// Adds a part to the embed code, or removes it.
+    EmbedPart(Part, bool),
 }
 
 impl Reducible for WidgetState {
@@ -125,7 +154,7 @@ impl Reducible for WidgetState {
             Action::ToggleDiagnose => next.diagnose_open = !next.diagnose_open,
             Action::Pasted(pasted) => next.pasted = pasted,
             Action::ToggleEmbed => next.embed_open = !next.embed_open,
-            Action::EmbedPart(word, shown) => next.embed_parts.set(word, shown),
+            Action::EmbedPart(part, shown) => next.embed_parts.set(part, shown),
             Action::PresetsFailed(error) => {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;

@@ -1,5 +1,6 @@
-// Widgets that arrive late, in headless Chromium and Firefox against the built site (dist/) served from a
-// sub-folder under the strict CSP: elements added after load, the <pronote-delegation> custom element, and
+// Widgets that arrive late, in headless Chromium and Firefox against the test build of the site
+// (target/dist-test: `make dist-test`, with the cargo feature `test-api`) served from a sub-folder under the
+// strict CSP: elements added after load, the <pronote-delegation> custom element, and
 // a documentation site that swaps its pages in place (www/docs-*.html with docs-nav.js) fifty times.
 // Run by `make test-pages`.
 import { after, before, describe, test } from 'node:test';
@@ -9,7 +10,7 @@ import { By, until } from 'selenium-webdriver';
 import { browsers } from './browsers.mjs';
 import { startServer } from '../../tools/static_server.mjs';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const DIST = join(import.meta.dirname, '..', '..', 'target', 'dist-test');
 const SUB = '/docs/pronote/';
 const SWAPS = 50;
 
@@ -27,9 +28,14 @@ for (const [name, launch] of Object.entries(browsers)) {
       await driver.get(`${server.origin}${path}`);
       return driver.wait(until.elementLocated(By.css(selector)), 20000);
     };
+    // `testApi`: the test build's own exports (how many widgets are alive, the wasm memory's size), read
+    // from the module widget.js loaded; the site an academy copies has neither.
     const script = (body) => driver.executeAsyncScript(`
       const done = arguments[arguments.length - 1];
-      (async () => { ${body} })().then(done, (e) => done({ failed: String(e) }));`);
+      (async () => {
+        await window.PronoteDelegation.ready;
+        const testApi = await import(window.PronoteDelegation.base + 'pronote-delegation.js');
+        ${body} })().then(done, (e) => done({ failed: String(e) }));`);
     const rootOf = (selector) => driver.executeScript(
       `return document.querySelector(${JSON.stringify(`${selector} [data-address="root"]`)})?.textContent ?? null;`);
 
@@ -52,9 +58,9 @@ for (const [name, launch] of Object.entries(browsers)) {
       const alive = await script(`
         for (let i = 0; i < 100; i += 1) {
           await new Promise((r) => setTimeout(r, 50));
-          if (await window.PronoteDelegation._liveApps() === 4) return true;
+          if (testApi.liveApps() === 4) return true;
         }
-        return await window.PronoteDelegation._liveApps();`);
+        return testApi.liveApps();`);
       assert.equal(alive, true, 'the two widgets of the page, the late one and the copy');
       assert.equal(await rootOf('#copy'), 'https://0310047H.index-education.net/pronote/');
     });
@@ -62,9 +68,8 @@ for (const [name, launch] of Object.entries(browsers)) {
     test('the custom element mounts, unmounts, mounts again, and follows its attributes', async () => {
       await open(`${SUB}docs-2.html`, 'pronote-delegation [data-address="cas-login"]');
       const result = await script(`
-        const api = window.PronoteDelegation;
         const wait = async (check) => { for (let i = 0; i < 100; i += 1) { if (await check()) return true; await new Promise((r) => setTimeout(r, 50)); } return false; };
-        const before = await api._liveApps();
+        const before = testApi.liveApps();
         const element = document.createElement('pronote-delegation');
         element.setAttribute('ent', 'toutatice');
         element.setAttribute('uai', 'toutatice');
@@ -72,16 +77,16 @@ for (const [name, launch] of Object.entries(browsers)) {
         document.querySelector('main').append(element);
         const entUrl = () => element.querySelector('[data-address="ent-url"]')?.textContent;
         const mounted = await wait(() => entUrl() === 'https://toutatice.index-education.net/pronote/**');
-        const liveMounted = await api._liveApps();
+        const liveMounted = testApi.liveApps();
         element.remove();
-        await wait(async () => (await api._liveApps()) === before);
-        const liveRemoved = await api._liveApps();
+        await wait(async () => (testApi.liveApps()) === before);
+        const liveRemoved = testApi.liveApps();
         const emptied = element.childElementCount === 0;
         document.querySelector('main').append(element);
         const remounted = await wait(() => entUrl() === 'https://toutatice.index-education.net/pronote/**');
         element.setAttribute('uai', '0310047H');
         const followed = await wait(() => entUrl() === 'https://0310047H.index-education.net/pronote/**');
-        return { before, mounted, liveMounted, liveRemoved, emptied, remounted, followed, liveAfter: await api._liveApps() };`);
+        return { before, mounted, liveMounted, liveRemoved, emptied, remounted, followed, liveAfter: testApi.liveApps() };`);
       assert.equal(result.failed, undefined, result.failed);
       assert.equal(result.mounted, true);
       assert.equal(result.liveMounted, result.before + 1);
@@ -95,7 +100,6 @@ for (const [name, launch] of Object.entries(browsers)) {
     test(`${SWAPS} page swaps leave exactly the widgets on screen alive, and the memory flat`, async () => {
       await open(`${SUB}docs-1.html`, '[data-pronote-delegation] input[data-field="uai"]');
       const result = await script(`
-        const api = window.PronoteDelegation;
         const wait = async (check) => { for (let i = 0; i < 200; i += 1) { if (await check()) return true; await new Promise((r) => setTimeout(r, 25)); } return false; };
         const onScreen = () => document.querySelectorAll('main [data-pronote-delegation], main pronote-delegation').length;
         const mountedOnScreen = () => [...document.querySelectorAll('main [data-pronote-delegation], main pronote-delegation')]
@@ -105,10 +109,10 @@ for (const [name, launch] of Object.entries(browsers)) {
           const page = swap % 2 ? 'docs-2.html' : 'docs-1.html';
           document.querySelector('a[data-instant][href="' + page + '"]').click();
           if (!await wait(() => document.title.includes(swap % 2 ? '2/2' : '1/2') && mountedOnScreen())) return { stuck: swap };
-          if (!await wait(async () => (await api._liveApps()) === onScreen())) return { live: await api._liveApps(), onScreen: onScreen(), swap };
-          if (swap === 10 || swap === ${SWAPS}) memory.push(await api._memoryBytes());
+          if (!await wait(async () => (testApi.liveApps()) === onScreen())) return { live: testApi.liveApps(), onScreen: onScreen(), swap };
+          if (swap === 10 || swap === ${SWAPS}) memory.push(testApi.memoryBytes());
         }
-        return { live: await api._liveApps(), onScreen: onScreen(), memory };`);
+        return { live: testApi.liveApps(), onScreen: onScreen(), memory };`);
       assert.equal(result.stuck, undefined, `swap ${result.stuck} never showed its widgets`);
       assert.equal(result.live, result.onScreen, 'exactly the widgets on screen are alive');
       const [atTen, atEnd] = result.memory;

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::cas_dialog::{DialogLine, DialogValue};
+use crate::domain::computation::Computation;
 use crate::lang::typography::quote;
 use crate::lang::Lang;
 use crate::ui::components::address_row::{address_value, copyable, RowContext};
@@ -17,6 +18,21 @@ pub enum DialogMissing {
     Ent,
     /// No published space delegates to CAS: the console asks for no CAS address.
     Unused,
+}
+
+/// The window's lines of a computation, or why it has none: the hosting missing or wrong (no addresses),
+/// no ENT chosen, or no space that delegates to CAS.
+pub fn dialog_lines(
+    computation: &Computation,
+    has_addresses: bool,
+    has_ent: bool,
+) -> Result<&[DialogLine], DialogMissing> {
+    match (&computation.dialog, has_addresses) {
+        (Some(lines), _) => Ok(lines.as_slice()),
+        (None, false) => Err(DialogMissing::Hosting),
+        (None, true) if !has_ent => Err(DialogMissing::Ent),
+        (None, true) => Err(DialogMissing::Unused),
+    }
 }
 
 /// The window's fields in the console's order, or why they are not there. A view function.

@@ -10,7 +10,8 @@ use crate::domain::delegation::SpaceSettings;
 use crate::ui::components::address_row::{address_value, RowContext};
 use crate::ui::components::group::group;
 use crate::ui::components::spaces_table::{kind_control, publish_control, SpaceControls};
-use crate::ui::state::TableToggles;
+use crate::ui::handlers::Handlers;
+use crate::ui::state::{TableToggles, WidgetState};
 
 /// What the table needs beside the addresses.
 pub struct TableView<'a> {
@@ -21,6 +22,20 @@ pub struct TableView<'a> {
     pub toggle_qr_codes: &'a Callback<MouseEvent>,
     pub toggle_direct_logins: &'a Callback<MouseEvent>,
     pub toggle_editor: &'a Callback<MouseEvent>,
+}
+
+impl<'a> TableView<'a> {
+    /// The table's view of the widget's state, with the widget's callbacks.
+    pub fn of(state: &'a WidgetState, on: &'a Handlers) -> TableView<'a> {
+        TableView {
+            spaces: &state.request.spaces,
+            toggles: state.table,
+            controls: &on.spaces,
+            toggle_qr_codes: &on.qr_codes,
+            toggle_direct_logins: &on.direct_logins,
+            toggle_editor: &on.spaces_editor,
+        }
+    }
 }
 
 /// The table; a placeholder while the hosting is missing or wrong. A view function.

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::browser::widget_base::widget_js_address;
 use crate::domain::embed_snippet::embed_snippet;
 use crate::domain::request::Request;
-use crate::options::Parts;
+use crate::options::{Part, Parts};
 use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
 use crate::ui::ids::Ids;
@@ -20,7 +20,7 @@ pub struct EmbedView<'a> {
     pub parts: Parts,
     pub ids: &'a Ids,
     pub announcer: &'a Announcer,
-    pub on_part: &'a Callback<(&'static str, bool)>,
+    pub on_part: &'a Callback<(Part, bool)>,
 }
 
 /// The open part: the parts to show, the code and where the widget's folder goes. A view function.
@@ -34,16 +34,17 @@ pub fn embed(view: EmbedView<'_>) -> Html {
     ));
     let code = view.ids.of("embed-code");
     // The embed part itself is for authors, never for a documentation page's readers.
-    let words = Parts::WORDS.into_iter().filter(|word| *word != "embed");
-    let part = |word: &'static str| {
+    let parts = Part::ALL.into_iter().filter(|part| *part != Part::Embed);
+    let part = |part: Part| {
+        let word = part.name();
         let id = view.ids.of(&format!("embed-{word}"));
         let on_part = view.on_part.clone();
         let onchange = Callback::from(move |e: Event| {
-            on_part.emit((word, e.target_unchecked_into::<HtmlInputElement>().checked()))
+            on_part.emit((part, e.target_unchecked_into::<HtmlInputElement>().checked()))
         });
         html! {
             <label class="pd-choice" for={id.clone()}>
-                <input type="checkbox" id={id} value={word} checked={view.parts.shows(word)} {onchange} />
+                <input type="checkbox" id={id} value={word} checked={view.parts.shows(part)} {onchange} />
                 { word }
             </label>
         }
@@ -52,7 +53,7 @@ pub fn embed(view: EmbedView<'_>) -> Html {
             <div id={view.panel} class="pd-panel pd-embed">
                 <fieldset class="pd-fieldset">
                     <legend>{ t.embed_parts }</legend>
-                    { for words.map(part) }
+                    { for parts.map(part) }
                 </fieldset>
                 <p>{ t.embed_code }</p>
                 <pre class="pd-snippet"><code id={code.clone()} data-snippet="embed">{ snippet.clone() }</code></pre>

@@ -7,6 +7,11 @@ use crate::domain::error::{Error, Field};
 use crate::domain::warning::Warning;
 use crate::lang::Lang;
 
+/// Every error a widget shows: the page's options first, then the presets file's, then the computation's.
+pub fn widget_errors(options: &[Error], presets: &[Error], computation: &[Error]) -> Vec<Error> {
+    options.iter().chain(presets).chain(computation).cloned().collect()
+}
+
 /// The errors of `field`, right under it (`None`: every error, where no field is shown); `id` is what
 /// the field's `aria-describedby` points to. View functions, not components: see `guidance`.
 pub fn field_errors(errors: &[Error], field: Option<Field>, lang: Lang, id: AttrValue) -> Html {

@@ -4,8 +4,8 @@
 
 use pronote_delegation::browser::json;
 use pronote_delegation::browser::presets_file;
-use pronote_delegation::domain::addresses::compute;
 use pronote_delegation::domain::catalogue::Catalogue;
+use pronote_delegation::domain::computation::compute;
 use pronote_delegation::domain::error::Error;
 use pronote_delegation::domain::export::to_json;
 use pronote_delegation::domain::preset::{PresetError, PresetProblem};

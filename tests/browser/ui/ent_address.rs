@@ -3,8 +3,8 @@
 
 use crate::support::*;
 use pronote_delegation::browser::presets_file;
-use pronote_delegation::domain::addresses::compute;
 use pronote_delegation::domain::catalogue::Catalogue;
+use pronote_delegation::domain::computation::compute;
 use pronote_delegation::domain::error::Error;
 use pronote_delegation::domain::hosting::HostingKind;
 use pronote_delegation::domain::request::Request;

@@ -1,10 +1,9 @@
 //! The address set, and `compute`, which turns a request into addresses, errors and warnings.
 
-use pronote_delegation::domain::addresses::{
-    build_addresses, compute, AddressGroup, AddressKey, AddressSet, MAX_URL_LEN,
-};
+use pronote_delegation::domain::addresses::{build_addresses, AddressGroup, AddressKey, AddressSet};
 use pronote_delegation::domain::cas_server::CasServer;
 use pronote_delegation::domain::catalogue::Catalogue;
+use pronote_delegation::domain::computation::{compute, MAX_URL_LEN};
 use pronote_delegation::domain::delegation::{DelegationKind, SpaceSetting, SpaceSettings};
 use pronote_delegation::domain::error::Error;
 use pronote_delegation::domain::hosting::{resolve_root, HostingKind};

@@ -1,8 +1,8 @@
 //! The message for the ENT's CAS administrator and its `mailto:` link.
 
 use percent_encoding::percent_decode_str;
-use pronote_delegation::domain::addresses::compute;
 use pronote_delegation::domain::catalogue::Catalogue;
+use pronote_delegation::domain::computation::compute;
 use pronote_delegation::domain::ent_brief::{ent_admin_mailto, ent_admin_message};
 use pronote_delegation::domain::hosting::HostingKind;
 use pronote_delegation::domain::request::Request;

@@ -2,12 +2,11 @@
 //! d'authentification Toutatice" (PRONOTE 2022 hosting console). Its screens are the fixture: every
 //! address below is copied from them (the first screen's `mobile.htm/` is an OCR slip for `.html`).
 
-use pronote_delegation::domain::addresses::{
-    build_addresses, compute, AddressGroup, AddressKey, AddressSet, Computation,
-};
+use pronote_delegation::domain::addresses::{build_addresses, AddressGroup, AddressKey, AddressSet};
 use pronote_delegation::domain::cas_dialog::DialogValue;
 use pronote_delegation::domain::cas_server::CasServer;
 use pronote_delegation::domain::catalogue::Catalogue;
+use pronote_delegation::domain::computation::{compute, Computation};
 use pronote_delegation::domain::connection_table::connection_table;
 use pronote_delegation::domain::delegation::SpaceSettings;
 use pronote_delegation::domain::hosting::{resolve_root, HostingKind};

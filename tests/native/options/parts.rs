@@ -1,12 +1,12 @@
 //! The `show` words a page writes (`data-show`) and the embed code writes back.
 
-use pronote_delegation::options::Parts;
+use pronote_delegation::options::{Part, Parts};
 
 #[test]
 fn no_show_word_means_every_default_part_and_not_the_embed_code() {
     let (parts, unknown) = Parts::parse("");
     assert_eq!(parts, Parts::ALL);
-    assert!(parts.diagnose && !parts.embed);
+    assert!(parts.shows(Part::Diagnose) && !parts.shows(Part::Embed));
     assert!(unknown.is_empty());
 }
 
@@ -14,22 +14,15 @@ fn no_show_word_means_every_default_part_and_not_the_embed_code() {
 fn all_and_embed_in_any_order_adds_the_embed_code_to_the_defaults() {
     for show in ["all,embed", "embed, all"] {
         let (parts, _) = Parts::parse(show);
-        assert_eq!(
-            parts,
-            Parts {
-                embed: true,
-                ..Parts::ALL
-            },
-            "{show}"
-        );
+        assert_eq!(parts, Parts::ALL.with(Part::Embed, true), "{show}");
     }
 }
 
 #[test]
 fn diagnose_alone_shows_only_diagnose() {
     let (parts, _) = Parts::parse("diagnose");
-    for word in Parts::WORDS {
-        assert_eq!(parts.shows(word), word == "diagnose", "{word}");
+    for part in Part::ALL {
+        assert_eq!(parts.shows(part), part.name() == "diagnose", "{part:?}");
     }
 }
 
@@ -42,8 +35,21 @@ fn unknown_words_are_returned_for_the_author() {
 fn show_writes_back_what_parse_reads_and_nothing_for_the_defaults() {
     assert_eq!(Parts::ALL.show(), None);
     let mut parts = Parts::ALL;
-    parts.set("exports", false);
+    parts.set(Part::Exports, false);
     let show = parts.show().unwrap();
-    assert_eq!(show, "form,cas,registry,verify,spaces,guidance,diagnose");
+    assert_eq!(show, "form,cas,registry,verify,spaces,published,guidance,diagnose");
     assert_eq!(Parts::parse(&show).0, parts);
+}
+
+#[test]
+fn each_part_is_read_back_from_its_own_word() {
+    for part in Part::ALL {
+        assert_eq!(Part::named(part.name()), Some(part));
+        let (parts, unknown) = Parts::parse(part.name());
+        assert!(unknown.is_empty(), "{part:?}");
+        assert!(
+            Part::ALL.into_iter().all(|other| parts.shows(other) == (other == part)),
+            "{part:?}"
+        );
+    }
 }

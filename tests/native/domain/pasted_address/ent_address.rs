@@ -4,8 +4,8 @@
 use std::fs;
 use std::path::Path;
 
-use pronote_delegation::domain::addresses::compute;
 use pronote_delegation::domain::catalogue::Catalogue;
+use pronote_delegation::domain::computation::compute;
 use pronote_delegation::domain::error::{Error, Field};
 use pronote_delegation::domain::hosting::HostingKind;
 use pronote_delegation::domain::pronote_root::{INDEX_EDUCATION_DOMAIN, TOUTATICE_DOMAIN};

@@ -1,0 +1,70 @@
+//! The widget's callbacks, each turning a reader's change into an `Action`. Made once per widget: a
+//! callback made on every render compares unequal to the last one, and would re-render the ENT list and
+//! the spaces table on every keystroke although nothing in them changed.
+
+use yew::prelude::*;
+
+use crate::domain::hosting::HostingKind;
+use crate::lang::Lang;
+use crate::options::Part;
+use crate::ui::components::spaces_table::SpaceControls;
+use crate::ui::ids::Ids;
+use crate::ui::state::{Action, WidgetState};
+
+/// Every callback the widget's parts are handed.
+#[derive(Clone)]
+pub struct Handlers {
+    pub lang: Callback<Lang>,
+    pub ent: Callback<Option<String>>,
+    pub hosting: Callback<HostingKind>,
+    pub uai: Callback<String>,
+    pub url: Callback<String>,
+    pub spaces: SpaceControls,
+    pub qr_codes: Callback<MouseEvent>,
+    pub direct_logins: Callback<MouseEvent>,
+    pub spaces_editor: Callback<MouseEvent>,
+    pub diagnose: Callback<MouseEvent>,
+    pub pasted: Callback<String>,
+    pub embed: Callback<MouseEvent>,
+    pub embed_part: Callback<(Part, bool)>,
+}
+
+impl Handlers {
+    /// The callbacks of one widget, whose element ids start with `ids`.
+    pub fn new(dispatcher: UseReducerDispatcher<WidgetState>, ids: Ids) -> Handlers {
+        let toggle = |action: Action| {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
+        };
+        Handlers {
+            lang: dispatching(&dispatcher, Action::Lang),
+            ent: dispatching(&dispatcher, Action::Ent),
+            hosting: dispatching(&dispatcher, Action::Hosting),
+            uai: dispatching(&dispatcher, Action::Uai),
+            url: dispatching(&dispatcher, Action::Url),
+            spaces: SpaceControls {
+                ids,
+                on_published: dispatching(&dispatcher, |(space, on)| Action::Published(space, on)),
+                on_kind: dispatching(&dispatcher, |(space, kind)| Action::Kind(space, kind)),
+            },
+            qr_codes: toggle(Action::ToggleQrCodes),
+            direct_logins: toggle(Action::ToggleDirectLogins),
+            spaces_editor: toggle(Action::ToggleSpacesEditor),
+            diagnose: toggle(Action::ToggleDiagnose),
+            pasted: dispatching(&dispatcher, Action::Pasted),
+            embed: toggle(Action::ToggleEmbed),
+            embed_part: dispatching(&dispatcher, |(part, shown)| Action::EmbedPart(part, shown)),
+        }
+    }
+
+    /// The widget's element ids.
+    pub fn ids(&self) -> &Ids {
+        &self.spaces.ids
+    }
+}
+
+/// A callback dispatching `make(value)`.
+fn dispatching<T: 'static>(dispatcher: &UseReducerDispatcher<WidgetState>, make: fn(T) -> Action) -> Callback<T> {
+    let dispatcher = dispatcher.clone();
+    Callback::from(move |value| dispatcher.dispatch(make(value)))
+}
