@@ -276,8 +276,9 @@ pub const EN: Words = Words {
                      (jetonCAS) it holds is never read or kept.",
     published_fetching: "Reading the file on the PRONOTE server…",
     published_fetched: "File read directly on the PRONOTE server.",
-    published_fetch_refused: "The PRONOTE server does not let a page of another site read this file: open the \
-                              link and paste here what the page shows.",
+    published_fetch_refused: "The widget could not read this file itself (the PRONOTE server does not allow it to a \
+                              page of another site, or does not answer): open the link and paste here what the page \
+                              shows.",
     published_apply: "Apply to the spaces table",
     published_applied: "Spaces table updated from the published file.",
     published_empty: "Paste here the content of the file's page.",

@@ -296,8 +296,9 @@ pub const FR: Words = Words {
                      Le jeton CAS (jetonCAS) qu'il contient n'est jamais lu ni conservé.",
     published_fetching: "Lecture du fichier sur le serveur PRONOTE…",
     published_fetched: "Fichier lu directement sur le serveur PRONOTE.",
-    published_fetch_refused: "Le serveur PRONOTE ne laisse pas une page d'un autre site lire ce fichier\u{a0}: \
-                              ouvrez le lien et collez ici ce que la page affiche.",
+    published_fetch_refused: "Le widget n'a pas pu lire ce fichier lui-même (le serveur PRONOTE ne le permet pas à \
+                              une page d'un autre site, ou ne répond pas)\u{a0}: ouvrez le lien et collez ici ce \
+                              que la page affiche.",
     published_apply: "Appliquer au tableau des espaces",
     published_applied: "Tableau des espaces mis à jour d'après le fichier publié.",
     published_empty: "Collez ici le contenu de la page du fichier.",

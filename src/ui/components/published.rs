@@ -6,7 +6,6 @@
 //! Only the typed value of the file is kept (`domain::published`): once a pasted text reads as the file,
 //! the field is emptied, so the CAS token it carried stays nowhere in the page.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use web_sys::HtmlTextAreaElement;
@@ -58,13 +57,18 @@ struct PartState {
     fetching: bool,
     /// The widget could not read the file itself: the paste is the way.
     refused: bool,
+    /// Bumped when the school changes: what was read, or is still arriving, is another school's.
+    school: u32,
 }
 
 enum PartAction {
     Toggle,
     Fetching,
-    Fetched(Option<PublishedFile>),
+    /// The widget's own try ended, for the school it was started for.
+    Fetched(u32, Option<PublishedFile>),
     Pasted(String),
+    /// The school changed.
+    Forget,
 }
 
 impl Reducible for PartState {
@@ -75,7 +79,8 @@ impl Reducible for PartState {
         match action {
             PartAction::Toggle => next.open = !next.open,
             PartAction::Fetching => (next.fetching, next.refused) = (true, false),
-            PartAction::Fetched(file) => {
+            PartAction::Fetched(school, _) if school != next.school => return self,
+            PartAction::Fetched(_, file) => {
                 next.fetching = false;
                 next.refused = file.is_none();
                 // What the reader pasted wins over what arrives later.
@@ -94,6 +99,14 @@ impl Reducible for PartState {
                     next.draft = text;
                 }
             },
+            PartAction::Forget => {
+                next = PartState {
+                    open: next.open,
+                    draft: next.draft,
+                    school: next.school.wrapping_add(1),
+                    ..PartState::default()
+                };
+            }
         }
         Rc::new(next)
     }
@@ -105,22 +118,23 @@ pub fn published(props: &PublishedProps) -> Html {
     let state = use_reducer(PartState::default);
     let address = props.root.as_ref().map(|root| file_address(root));
     {
+        // A new school: what was read is another school's.
         let dispatcher = state.dispatcher();
-        use_effect_with((state.open, address.clone()), move |(open, address)| {
-            // A result arriving after the part closed or the school changed is dropped.
-            let current = Rc::new(Cell::new(true));
-            if let (true, Some(address)) = (*open, address.clone()) {
+        use_effect_with(address.clone(), move |_| dispatcher.dispatch(PartAction::Forget));
+    }
+    {
+        // Tried once per opening, not on every keystroke of the school's code (each would be a request to
+        // another host).
+        let (dispatcher, address, school) = (state.dispatcher(), address.clone(), state.school);
+        use_effect_with(state.open, move |open| {
+            if let (true, Some(address)) = (*open, address) {
                 dispatcher.dispatch(PartAction::Fetching);
-                let current = current.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let text = published_fetch::fetch(&address).await;
-                    if current.get() {
-                        let file = text.and_then(|text| read_with(&text, published_json::parse).ok());
-                        dispatcher.dispatch(PartAction::Fetched(file));
-                    }
+                    let file = text.and_then(|text| read_with(&text, published_json::parse).ok());
+                    dispatcher.dispatch(PartAction::Fetched(school, file));
                 });
             }
-            move || current.set(false)
         });
     }
     let toggle = {
