@@ -94,10 +94,9 @@ impl Reducible for PartState {
                     next.problem = None;
                     next.draft = String::new();
                 }
-                Err(problem) => {
-                    next.problem = (!text.trim().is_empty()).then_some(problem);
-                    next.draft = text;
-                }
+                // Something else pasted: what an earlier file said no longer stands beside it.
+                Err(_) if text.trim().is_empty() => (next.problem, next.draft) = (None, text),
+                Err(problem) => (next.problem, next.file, next.draft) = (Some(problem), None, text),
             },
             PartAction::Forget => {
                 next = PartState {

@@ -146,11 +146,12 @@ async fn searching_the_consoles_label_finds_the_ent() {
 }
 
 #[wasm_bindgen_test]
-async fn the_full_toutatice_view_stays_within_240_elements() {
-    // Every space published, every part shown: the console's one row per space replaced 27 rows.
+async fn the_full_toutatice_view_stays_within_241_elements() {
+    // Every space published, every part shown: the console's one row per space replaced 27 rows. 240 until
+    // the live PRONOTE check (#26) added its one toggle button; its panel is built only when opened.
     let widget = mount(options(&[("ent", "toutatice"), ("uai", "toutatice")])).await;
     let count = widget.query_selector_all("*").unwrap().length();
-    assert!(count <= 240, "{count} elements");
+    assert!(count <= 241, "{count} elements");
 }
 
 #[wasm_bindgen_test]

@@ -246,7 +246,8 @@ async fn the_cas_token_is_nowhere_in_the_page_its_address_storages_or_exports() 
     assert!(address(&widget, "parent.desktop").is_none(), "the file was applied");
     let page = everything_on_the_page();
     assert!(page.contains("LYCEE OZENNE"), "the search reads the page");
-    for secret in [TOKEN, "jetonCAS", "2021-01-20"] {
+    // The hint names the field `jetonCAS` to reassure the reader; its value never shows.
+    for secret in [TOKEN, "7f3a9c2e5b1d", "2021-01-20"] {
         assert!(!page.contains(secret), "{secret} on the page");
     }
 
