@@ -14,17 +14,24 @@ use crate::ui::state::{Action, WidgetState};
 /// Every callback the widget's parts are handed.
 #[derive(Clone)]
 pub struct Handlers {
+    /// The language switch.
     pub lang: Callback<Lang>,
+    /// An ENT chosen in the list (`None`: no ENT).
     pub ent: Callback<Option<String>>,
+    /// The hosting choice and its one field (UAI or label, or the pasted address).
     pub hosting: Callback<HostingKind>,
     pub uai: Callback<String>,
     pub url: Callback<String>,
+    /// A space published or not, and its delegation.
     pub spaces: SpaceControls,
+    /// The spaces table's three buttons: QR codes, direct logins, the editor.
     pub qr_codes: Callback<MouseEvent>,
     pub direct_logins: Callback<MouseEvent>,
     pub spaces_editor: Callback<MouseEvent>,
+    /// Diagnose opened or closed, and the address pasted into it.
     pub diagnose: Callback<MouseEvent>,
     pub pasted: Callback<String>,
+    /// The embed part opened or closed, and a part ticked in it.
     pub embed: Callback<MouseEvent>,
     pub embed_part: Callback<(Part, bool)>,
 }

@@ -27,6 +27,39 @@ pub struct EntPickerProps {
     pub on_select: Callback<Option<String>>,
 }
 
+/// The search box's typing and Enter (which takes the first match: search, Enter, done), and the list's
+/// choice.
+fn search_callbacks(
+    query: &UseStateHandle<String>,
+    first: Option<&Preset>,
+    on_select: &Callback<Option<String>>,
+) -> (Callback<InputEvent>, Callback<KeyboardEvent>, Callback<Event>) {
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let onkeydown = {
+        let on_select = on_select.clone();
+        let first = first.map(|p| p.id.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                if let Some(id) = first.clone() {
+                    on_select.emit(Some(id));
+                }
+            }
+        })
+    };
+    let onchange = {
+        let on_select = on_select.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            on_select.emit(if value.is_empty() { None } else { Some(value) });
+        })
+    };
+    (oninput, onkeydown, onchange)
+}
+
 /// The ENT picker.
 #[function_component(EntPicker)]
 pub fn ent_picker(props: &EntPickerProps) -> Html {
@@ -45,30 +78,7 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
     // The chosen ENT stays in the list even when the search no longer matches it.
     let selected_hidden = selected.filter(|s| !matches.iter().any(|m| m.id == s.id));
 
-    let oninput = {
-        let query = query.clone();
-        Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
-    // Enter in the search box takes the first match: search, Enter, done.
-    let onkeydown = {
-        let on_select = props.on_select.clone();
-        let first = matches.first().map(|p| p.id.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" {
-                e.prevent_default();
-                if let Some(id) = first.clone() {
-                    on_select.emit(Some(id));
-                }
-            }
-        })
-    };
-    let onchange = {
-        let on_select = props.on_select.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            on_select.emit(if value.is_empty() { None } else { Some(value) });
-        })
-    };
+    let (oninput, onkeydown, onchange) = search_callbacks(&query, matches.first().copied(), &props.on_select);
     let option = |preset: &Preset| {
         let is_selected = props.selected.as_deref() == Some(preset.id.as_str());
         html! {
