@@ -28,13 +28,13 @@ for (const [name, launch] of Object.entries(browsers)) {
       await driver.get(`${server.origin}${path}`);
       return driver.wait(until.elementLocated(By.css(selector)), 20000);
     };
-    // `testApi`: the test build's own exports (how many widgets are alive, the wasm memory's size), read
-    // from the module widget.js loaded; the site an academy copies has neither.
+    // `testApi`: the test build's own functions (how many widgets are alive, the wasm memory's size), set on
+    // the window when its wasm starts (src/entry/test_api.rs); the site an academy copies has neither.
     const script = (body) => driver.executeAsyncScript(`
       const done = arguments[arguments.length - 1];
       (async () => {
         await window.PronoteDelegation.ready;
-        const testApi = await import(window.PronoteDelegation.base + 'pronote-delegation.js');
+        const testApi = window.pronoteDelegationTestApi;
         ${body} })().then(done, (e) => done({ failed: String(e) }));`);
     const rootOf = (selector) => driver.executeScript(
       `return document.querySelector(${JSON.stringify(`${selector} [data-address="root"]`)})?.textContent ?? null;`);
