@@ -1,74 +1,153 @@
-//! Checks `presets/*.toml` and turns them into static Rust data, so that the wasm bundle carries the
-//! built-in presets without a TOML or JSON parser. A preset with a problem fails the build with a
-//! message naming the file and the field, e.g. `presets/foo.toml: field "login": not https (…)`.
+//! Checks `presets/*.toml` and hands the built-in presets to the crate, so that the wasm bundle carries
+//! them without a TOML or JSON parser. A preset with a problem fails the build with a message naming the
+//! file and the field, e.g. `presets/foo.toml: field "login": not https (…)`.
+//!
+//! What it writes (documented in presets/README.md, "What the build writes"):
+//! - `$OUT_DIR/builtin_presets.json`: the presets in the format of a page's presets file, without their
+//!   notes and sources, included by `src/domain/catalogue.rs` and read by the same reader as a page's
+//!   file;
+//! - `$OUT_DIR/provenance.json`: each preset's notes, sources and disagreement, by id (native code
+//!   includes it; the site serves it);
+//! - the same site file in one known place, the `catalogue/` folder beside the build's own artifacts
+//!   (`target/wasm32-unknown-unknown/release/catalogue/` for `make dist`), which `tools/post_build.sh`
+//!   copies into the site.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
-// The same reading and checks as the crate's run-time presets: one file, shared, with the words its
-// messages use (a build failure prints them in English).
+// The same reading and checks as the crate's run-time presets: the preset module, shared, with the words
+// its messages use (a build failure prints them in English). src/domain/preset.rs says what that asks of it.
 #[allow(dead_code)]
 #[path = "src/lang/mod.rs"]
 mod lang;
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/domain/preset.rs"]
 mod preset;
 
-use preset::{keep_unique, read_preset, FieldMap, FieldValue, PresetFields, ProvenanceAt, FIELDS, LIST_FIELDS};
+use preset::{keep_unique, read_preset, FieldMap, FieldValue, PresetError, PresetField, PresetProblem, ProvenanceAt};
 
 const PRESETS_DIR: &str = "presets";
 
 fn main() {
     println!("cargo:rerun-if-changed={PRESETS_DIR}");
     println!("cargo:rerun-if-changed=src/domain/preset.rs");
+    println!("cargo:rerun-if-changed=src/domain/preset");
     println!("cargo:rerun-if-changed=src/lang");
 
     let files = match preset_files(Path::new(PRESETS_DIR)) {
         Ok(files) => files,
         Err(message) => fail(&[message]),
     };
-    let mut entries = Vec::new();
     let mut tables = Vec::new();
-    for path in &files {
-        println!("cargo:rerun-if-changed={}", path.display());
-        let label = format!("{PRESETS_DIR}/{}", file_name(path));
-        let file_id = path.file_stem().and_then(|stem| stem.to_str()).map(str::to_string);
-        let table = fs::read_to_string(path)
-            .map_err(|error| error.to_string())
-            .and_then(|text| toml::from_str::<FieldMap>(&text).map_err(|error| error.to_string()));
-        let preset = match &table {
-            Ok(fields) => read_preset(fields, &label, file_id.as_deref(), ProvenanceAt::Fields),
-            Err(detail) => Err(vec![preset::PresetError::new(
-                &label,
-                preset::PresetProblem::Unreadable { detail: detail.clone() },
-            )]),
-        };
-        if let (Ok(table), Ok(_)) = (&table, &preset) {
-            tables.push(table.clone());
-        }
-        entries.push((label, preset));
-    }
+    let entries = files
+        .iter()
+        .map(|path| {
+            let (label, table, preset) = read_file(path);
+            tables.extend(table);
+            (label, preset)
+        })
+        .collect();
     let (presets, errors) = keep_unique(entries);
     if !errors.is_empty() {
         fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
 
-    let Some(out_dir) = env::var_os("OUT_DIR") else {
+    let Some(out_dir) = env::var_os("OUT_DIR").map(PathBuf::from) else {
         fail(&["OUT_DIR is not set (build.rs runs only under cargo)".to_string()])
     };
-    write_if_changed(&Path::new(&out_dir).join("builtin_presets.rs"), &generate(&tables));
-    // The provenance stays out of the wasm: tools/post_build.sh copies this file beside it.
-    write_if_changed(&Path::new(&out_dir).join("provenance.json"), &provenance(&presets));
+    write_if_changed(
+        &out_dir.join("builtin_presets.json"),
+        &presets_json(&tables, Leave::Provenance),
+    );
+    let provenance = provenance(&presets);
+    write_if_changed(&out_dir.join("provenance.json"), &provenance);
+    // OUT_DIR is `<profile folder>/build/<package>-<hash>/out`: the site's files go beside the wasm.
+    if let Some(profile_dir) = out_dir.ancestors().nth(3) {
+        let site_dir = profile_dir.join("catalogue");
+        if let Err(error) = fs::create_dir_all(&site_dir) {
+            fail(&[format!("{}: {error}", site_dir.display())]);
+        }
+        write_if_changed(&site_dir.join("provenance.json"), &provenance);
+    }
 }
 
-/// Rewriting an identical file would make cargo recompile the crate for nothing.
+/// One `presets/*.toml`, read as a TOML table and checked; its name in errors is `presets/<file>`.
+fn read_file(path: &Path) -> (String, Option<FieldMap>, Result<preset::Preset, Vec<PresetError>>) {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let label = format!("{PRESETS_DIR}/{}", file_name(path));
+    let file_id = path.file_stem().and_then(|stem| stem.to_str());
+    let table = fs::read_to_string(path)
+        .map_err(|error| error.to_string())
+        .and_then(|text| toml::from_str::<FieldMap>(&text).map_err(|error| error.to_string()));
+    let preset = match &table {
+        Ok(fields) => read_preset(fields, &label, file_id, ProvenanceAt::Fields),
+        Err(detail) => Err(vec![PresetError::new(
+            &label,
+            PresetProblem::Unreadable { detail: detail.clone() },
+        )]),
+    };
+    (label, table.ok(), preset)
+}
+
+/// Rewriting an identical file would make cargo recompile the crate for nothing; the new text is
+/// written aside and renamed, so that a reader (another build, the post-build copy) never sees half.
 fn write_if_changed(target: &Path, text: &str) {
-    if fs::read_to_string(target).ok().as_deref() != Some(text) {
-        if let Err(error) = fs::write(target, text) {
-            fail(&[format!("{}: {error}", target.display())]);
-        }
+    if fs::read_to_string(target).ok().as_deref() == Some(text) {
+        return;
     }
+    let partial = target.with_extension(format!("{}.partial", process::id()));
+    if let Err(error) = fs::write(&partial, text).and_then(|()| fs::rename(&partial, target)) {
+        fail(&[format!("{}: {error}", target.display())]);
+    }
+}
+
+/// What a presets JSON leaves out of each preset's file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Leave {
+    /// The built-ins in the wasm: `notes` and `sources` (in `provenance.json`, fetched when a reader opens
+    /// an ENT's details); `disagreement` only says where its text is; a login that is the base's `/login`.
+    Provenance,
+}
+
+/// The base's `/login`, as the console derives it, when the file gives a base.
+fn derived_login(table: &FieldMap) -> Option<String> {
+    let Some(FieldValue::Text(base)) = table.get(PresetField::CasBase.name()) else {
+        return None;
+    };
+    let base = url::Url::parse(base.trim()).ok()?;
+    Some(preset::derive_login(&base).to_string())
+}
+
+/// The presets as a JSON list in the format of a page's presets file (presets/README.md), one object per
+/// preset with its file's fields (keys in alphabetical order), less what `leave` says.
+fn presets_json(tables: &[FieldMap], leave: Leave) -> String {
+    let presets: Vec<serde_json::Value> = tables
+        .iter()
+        .map(|table| {
+            let mut entry = serde_json::Map::new();
+            for field in PresetField::ALL {
+                let value = match (field, table.get(field.name())) {
+                    (PresetField::Notes | PresetField::Sources, _) if leave == Leave::Provenance => continue,
+                    (PresetField::Disagreement, Some(_)) if leave == Leave::Provenance => {
+                        serde_json::json!("provenance.json")
+                    }
+                    // The console's default, given back when read (ProvenanceAt::ProvenanceFile).
+                    (PresetField::Login, Some(FieldValue::Text(login)))
+                        if leave == Leave::Provenance && derived_login(table).as_deref() == Some(login.trim()) =>
+                    {
+                        continue
+                    }
+                    (_, Some(FieldValue::Text(text))) => serde_json::json!(text.trim()),
+                    (_, Some(FieldValue::List(texts))) => serde_json::json!(texts),
+                    // read_preset has refused any other value.
+                    (_, Some(FieldValue::Other) | None) => continue,
+                };
+                entry.insert(field.name().to_owned(), value);
+            }
+            serde_json::Value::Object(entry)
+        })
+        .collect();
+    serde_json::Value::Array(presets).to_string()
 }
 
 /// `provenance.json`: each preset's notes, sources and disagreement, by id.
@@ -115,44 +194,4 @@ fn fail(messages: &[String]) -> ! {
         println!("cargo:warning={message}");
     }
     process::exit(1);
-}
-
-/// The built-in rows (read by src/domain/catalogue.rs): one text per preset, its fields in the order of
-/// `FIELDS`, as the file writes them, each ended by U+001F, an absent one empty, a list's texts one a line. The provenance stays
-/// out of the wasm: `notes` and `sources` are left out, `disagreement` is only a mark that there is one.
-fn generate(tables: &[FieldMap]) -> String {
-    let mut code = String::from("// Generated by build.rs from presets/*.toml: edit those files, not this one.\n&[\n");
-    for table in tables {
-        let mut row = String::new();
-        for field in FIELDS {
-            let text = match (field, table.value(field)) {
-                ("notes" | "sources", _) | (_, None) => String::new(),
-                ("disagreement", Some(_)) => "*".to_string(),
-                // A login that is the base's `/login` is given back when the row is read: its text would
-                // only repeat the base in the wasm.
-                ("login", Some(FieldValue::Text(login))) if derived_login(table).as_deref() == Some(login.trim()) => {
-                    String::new()
-                }
-                (_, Some(FieldValue::Text(text))) => text.trim().to_string(),
-                (_, Some(FieldValue::List(texts))) if LIST_FIELDS.contains(&field) => texts.join("\n"),
-                // read_preset has refused any other value.
-                (_, Some(_)) => String::new(),
-            };
-            row.push_str(&text);
-            // What src/domain/catalogue.rs's FIELD_END is.
-            row.push('\u{1f}');
-        }
-        let _ = writeln!(code, "    {row:?},");
-    }
-    code.push_str("]\n");
-    code
-}
-
-/// The base's `/login`, as the console derives it, when the file gives a base.
-fn derived_login(table: &FieldMap) -> Option<String> {
-    let Some(FieldValue::Text(base)) = table.value("cas_base") else {
-        return None;
-    };
-    let base = url::Url::parse(base.trim()).ok()?;
-    Some(preset::derive_login(&base).to_string())
 }

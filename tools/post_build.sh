@@ -19,11 +19,15 @@ done
 # The stylesheets too (comments and spaces): about 0.4 KB of gzip less.
 node tools/minify_css.mjs "$dir/widget.css" "$dir/page.css"
 
-# The presets' notes and sources stay out of the wasm: build.rs writes them as provenance.json in its
-# OUT_DIR, and the widget fetches that file from its own folder when a reader opens an ENT's details.
-provenance=$(ls -t "${CARGO_TARGET_DIR:-target}"/wasm32-unknown-unknown/*/build/pronote-delegation-*/out/provenance.json 2>/dev/null | head -n 1)
-if [ -z "$provenance" ]; then
-  echo "post_build: no provenance.json from build.rs under ${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown" >&2
-  exit 1
-fi
-cp "$provenance" "$dir/provenance.json"
+# The catalogue's data files (presets/README.md, "What the build writes"): build.rs writes them into
+# `catalogue/` beside the wasm cargo built, `<target>/wasm32-unknown-unknown/<profile>/catalogue/`; this
+# block copies them into the site. provenance.json holds the presets' notes and sources, kept out of the
+# wasm: the widget fetches it from its own folder when a reader opens an ENT's details.
+catalogue="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/${TRUNK_PROFILE:-release}/catalogue"
+for file in provenance.json; do
+  if [ ! -f "$catalogue/$file" ]; then
+    echo "post_build: no $file from build.rs in $catalogue" >&2
+    exit 1
+  fi
+  cp "$catalogue/$file" "$dir/$file"
+done

@@ -7,9 +7,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, RequestInit, Response};
 
+use std::rc::Rc;
+
 use crate::domain::catalogue::Catalogue;
-use crate::domain::error::Error;
-use crate::domain::preset::{FieldValue, PresetError, PresetFields, PresetProblem, FIELDS};
+use crate::domain::error::{Error, FileFault};
+use crate::domain::preset::{FieldValue, PresetError, PresetField, PresetFields, PresetProblem};
+use crate::lang::typography::fill;
+use crate::lang::Lang;
 
 /// The largest presets file read, as its server's Content-Length gives it: 256 KiB. An académie's file
 /// holds a few presets of about 600 bytes each; past this, it is not a presets file, and parsing it
@@ -21,10 +25,79 @@ pub const TIMEOUT_MS: u32 = 10_000;
 /// The most entries read from one file: the ENT list stays a list a reader can scroll.
 pub const MAX_ENTRIES: u32 = 500;
 
+/// Why a presets file could not be read as a whole: the fetch's and the document's faults, the browser's
+/// (what is wrong with one of its entries is the domain's `PresetProblem`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The file could not be fetched (the browser's own explanation).
+    Unreachable {
+        /// The browser's explanation.
+        detail: String,
+    },
+    /// The server answered with an error status.
+    HttpStatus {
+        /// The HTTP status.
+        status: u16,
+    },
+    /// A web page (a server's error page, an address pointing at a page) where the JSON file was expected.
+    HtmlPage,
+    /// Larger than a presets file can be ([`MAX_FILE_BYTES`]).
+    TooLarge,
+    /// The document is not a list of presets.
+    NotAList,
+    /// More entries than a list a reader can scroll ([`MAX_ENTRIES`]).
+    TooManyEntries,
+}
+
+/// A [`Fault`] of the presets file `file`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileError {
+    /// The file's address, as the page gave it.
+    pub file: String,
+    /// What is wrong.
+    pub fault: Fault,
+}
+
+impl FileError {
+    /// The fault `fault` of `file`.
+    pub fn new(file: &str, fault: Fault) -> FileError {
+        FileError {
+            file: file.to_owned(),
+            fault,
+        }
+    }
+}
+
+impl FileFault for FileError {
+    fn message(&self, lang: Lang) -> String {
+        let w = lang.words();
+        let mut status = String::new();
+        let (template, detail) = match &self.fault {
+            Fault::Unreachable { detail } => (w.preset_unreachable, detail.as_str()),
+            Fault::HttpStatus { status: code } => {
+                status = code.to_string();
+                (w.preset_http_status, "")
+            }
+            Fault::HtmlPage => (w.preset_html_page, ""),
+            Fault::TooLarge => (w.preset_too_large, ""),
+            Fault::NotAList => (w.preset_not_a_list, ""),
+            Fault::TooManyEntries => (w.preset_too_many_entries, ""),
+        };
+        // One fill for every fault: each template takes the placeholders it needs.
+        fill(template, &[("file", &self.file), ("more", detail), ("status", &status)])
+    }
+}
+
+impl From<FileError> for Error {
+    fn from(error: FileError) -> Error {
+        Error::PresetsFile(Rc::new(error))
+    }
+}
+
 /// Fetches `address` and applies its entries over `base`; the errors name `address` and each entry.
 pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Error>), Error> {
-    let fault = |problem: PresetProblem| Error::Preset(PresetError::new(address, problem));
-    let unreachable = |e: JsValue| fault(PresetProblem::Unreachable { detail: js_message(&e) });
+    let fault = |fault: Fault| Error::from(FileError::new(address, fault));
+    let unreachable = |e: JsValue| fault(Fault::Unreachable { detail: js_message(&e) });
     let window = web_sys::window().ok_or_else(|| unreachable(JsValue::NULL))?;
     let init = RequestInit::new();
     init.set_signal(Some(&AbortSignal::timeout_with_u32(TIMEOUT_MS)));
@@ -34,7 +107,7 @@ pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Err
         .dyn_into()
         .map_err(unreachable)?;
     if !response.ok() {
-        return Err(fault(PresetProblem::HttpStatus {
+        return Err(fault(Fault::HttpStatus {
             status: response.status(),
         }));
     }
@@ -44,16 +117,17 @@ pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Err
         .parse::<u32>()
         .is_ok_and(|length| length > MAX_FILE_BYTES)
     {
-        return Err(fault(PresetProblem::TooLarge));
+        return Err(fault(Fault::TooLarge));
     }
     let json = JsFuture::from(response.json().map_err(unreachable)?)
         .await
         .map_err(|e| {
             // A server's error page, or an address pointing at a page rather than at the file.
             if header("content-type").contains("html") {
-                fault(PresetProblem::HtmlPage)
+                fault(Fault::HtmlPage)
             } else {
-                fault(PresetProblem::Unreadable { detail: js_message(&e) })
+                let unreadable = PresetProblem::Unreadable { detail: js_message(&e) };
+                Error::Preset(PresetError::new(address, unreadable))
             }
         })?;
     apply(address, json, base)
@@ -61,21 +135,23 @@ pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Err
 
 /// Applies the presets file `address`, as the browser's JSON parser read it, over `base`.
 pub fn apply(address: &str, json: JsValue, base: &Catalogue) -> Result<(Catalogue, Vec<Error>), Error> {
-    let fault = |problem: PresetProblem| Error::Preset(PresetError::new(address, problem));
+    let fault = |fault: Fault| Error::from(FileError::new(address, fault));
     // A document is a list of presets (see presets/README.md).
-    let entries: Array = json.dyn_into().map_err(|_| fault(PresetProblem::NotAList))?;
+    let entries: Array = json.dyn_into().map_err(|_| fault(Fault::NotAList))?;
     if entries.length() > MAX_ENTRIES {
-        return Err(fault(PresetProblem::TooManyEntries));
+        return Err(fault(Fault::TooManyEntries));
     }
     let entries = entries.iter().map(JsPreset::read).collect();
     Ok(base.clone().with_entries(address, entries))
 }
 
-/// One entry of the file, as the browser's JSON parser gave it: read field by field.
-struct JsPreset(Object);
+/// One entry of a presets file (a page's, or the built-ins'), as the browser's JSON parser gave it: read
+/// field by field.
+pub struct JsPreset(Object);
 
 impl JsPreset {
-    fn read(entry: JsValue) -> Result<JsPreset, PresetProblem> {
+    /// The entry, if it is an object (not a list, a number…).
+    pub fn read(entry: JsValue) -> Result<JsPreset, PresetProblem> {
         if !entry.is_object() || Array::is_array(&entry) {
             return Err(PresetProblem::NotAPreset);
         }
@@ -84,8 +160,8 @@ impl JsPreset {
 }
 
 impl PresetFields for JsPreset {
-    fn value(&self, field: &'static str) -> Option<FieldValue> {
-        let value = Reflect::get(&self.0, &JsValue::from_str(field))
+    fn value(&self, field: PresetField) -> Option<FieldValue> {
+        let value = Reflect::get(&self.0, &JsValue::from_str(field.name()))
             .ok()
             .filter(|value| !value.is_undefined() && !value.is_null())?;
         if let Some(text) = value.as_string() {
@@ -102,7 +178,7 @@ impl PresetFields for JsPreset {
         Object::keys(&self.0)
             .iter()
             .filter_map(|key| key.as_string())
-            .filter(|key| !FIELDS.contains(&key.as_str()))
+            .filter(|key| PresetField::named(key).is_none())
             .collect()
     }
 }

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
 use crate::browser::js_record::Record;
-use crate::domain::preset::Provenance;
+use crate::domain::preset::{PresetField, Provenance};
 
 /// Each built-in preset's provenance, by id.
 pub type ProvenanceFile = Rc<Vec<(String, Provenance)>>;
@@ -60,11 +60,13 @@ fn read(json: &JsValue) -> Result<Vec<(String, Provenance)>, String> {
     for pair in js_sys::Object::entries(object).iter() {
         let pair: js_sys::Array = pair.unchecked_into();
         let id = pair.get(0).as_string().unwrap_or_default();
-        let record = Record::read(&pair.get(1), &["notes", "sources", "disagreement"]).map_err(|e| e.to_string())?;
+        let record = Record::read(&pair.get(1), &PresetField::PROVENANCE).map_err(|e| e.to_string())?;
         let provenance = Provenance {
-            notes: record.text("notes").map_err(|e| e.to_string())?,
-            sources: record.texts("sources").map_err(|e| e.to_string())?,
-            disagreement: record.text("disagreement").map_err(|e| e.to_string())?,
+            notes: record.text(PresetField::Notes.name()).map_err(|e| e.to_string())?,
+            sources: record.texts(PresetField::Sources.name()).map_err(|e| e.to_string())?,
+            disagreement: record
+                .text(PresetField::Disagreement.name())
+                .map_err(|e| e.to_string())?,
         };
         entries.push((id, provenance));
     }

@@ -4,54 +4,24 @@
 use serde::{Deserialize, Deserializer};
 
 use crate::domain::error::Error;
-use url::Url;
-
 use crate::domain::preset::{
-    derive_login, keep_unique, read_preset, FieldMap, FieldValue, Preset, PresetError, PresetFields, PresetProblem,
-    ProvenanceAt, FIELDS, LIST_FIELDS,
+    keep_unique, read_preset, FieldMap, Preset, PresetError, PresetFields, PresetProblem, ProvenanceAt,
 };
 use crate::domain::search;
 
-/// presets/*.toml as build.rs writes them into the wasm (a bad file fails the build, naming the file and
-/// the field): one text per preset, its fields in the order of [`FIELDS`] separated by [`FIELD_END`], an
-/// absent field empty, a list's texts one a line. One text rather than a list of them: the wasm then holds
-/// one address per preset instead of fourteen. `notes` and `sources` are left out and `disagreement` is
-/// only a mark: their text is in `provenance.json`, fetched when a reader opens an ENT's details.
-static BUILTIN_ROWS: &[&str] = include!(concat!(env!("OUT_DIR"), "/builtin_presets.rs"));
-
-/// What ends each field of a built-in row (ASCII's unit separator: no preset text holds it).
-const FIELD_END: char = '\u{1f}';
-
-/// One built-in row, read as a preset's fields.
-struct BuiltinRow(&'static str);
+/// presets/*.toml as build.rs hands them over (a bad file fails the build, naming the file and the
+/// field): a JSON list in the format of a page's presets file (presets/README.md), read by the same
+/// reader as such a file: `serde_json` natively ([`Catalogue::builtin`]), the browser's JSON parser in the
+/// wasm (`src/browser/builtin_catalogue.rs`), which then carries no JSON parser of its own. `notes` and
+/// `sources` are left out and `disagreement` only says where its text is: `provenance.json`, fetched when a
+/// reader opens an ENT's details.
+pub const BUILTIN_PRESETS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin_presets.json"));
 
 /// The built-in presets' provenance as build.rs writes it from `presets/*.toml`: a JSON object from
 /// preset id to `Provenance`. The site serves the same text as `provenance.json`; native code (tests,
 /// tools) reads it here.
 #[cfg(not(target_arch = "wasm32"))]
 pub const BUILTIN_PROVENANCE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/provenance.json"));
-
-impl PresetFields for BuiltinRow {
-    fn value(&self, field: &'static str) -> Option<FieldValue> {
-        let index = FIELDS.iter().position(|known| *known == field)?;
-        let text = self.0.split(FIELD_END).nth(index)?;
-        if text.is_empty() {
-            // build.rs leaves out a login that is the base's `/login`: it is given back here.
-            let Some(FieldValue::Text(base)) = (field == "login").then(|| self.value("cas_base")).flatten() else {
-                return None;
-            };
-            Some(FieldValue::Text(derive_login(&Url::parse(&base).ok()?).into()))
-        } else if LIST_FIELDS.contains(&field) {
-            Some(FieldValue::List(text.lines().map(str::to_owned).collect()))
-        } else {
-            Some(FieldValue::Text(text.to_owned()))
-        }
-    }
-
-    fn unknown(&self) -> Vec<String> {
-        Vec::new()
-    }
-}
 
 /// The ENTs the widget offers, sorted by name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -65,12 +35,20 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// The built-in presets.
+    /// The built-in presets, read from [`BUILTIN_PRESETS_JSON`] by `serde_json` (the wasm reads the same
+    /// text with the browser's JSON parser: `src/browser/builtin_catalogue.rs`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn builtin() -> Catalogue {
-        // Read with the checks every preset passes; build.rs has passed the very same rows, so none is
-        // left out here.
-        let read = |row: &&'static str| read_preset(&BuiltinRow(row), "", None, ProvenanceAt::ProvenanceFile).ok();
-        Catalogue::from_presets(BUILTIN_ROWS.iter().filter_map(read).collect())
+        let entries: Vec<FieldMap> = serde_json::from_str(BUILTIN_PRESETS_JSON).unwrap_or_default();
+        Catalogue::from_builtin(entries)
+    }
+
+    /// The built-in presets, each entry of [`BUILTIN_PRESETS_JSON`] as a format's reader gives it. Read
+    /// with the checks every preset passes; build.rs has passed the very same presets, so none is left
+    /// out here.
+    pub fn from_builtin<F: PresetFields>(entries: impl IntoIterator<Item = F>) -> Catalogue {
+        let read = |entry: F| read_preset(&entry, "", None, ProvenanceAt::ProvenanceFile).ok();
+        Catalogue::from_presets(entries.into_iter().filter_map(read).collect())
     }
 
     /// A catalogue of exactly these presets (tests, or a page that wants only its own ENTs).

@@ -1,6 +1,9 @@
 //! The one error type of the domain, with messages a school administrator can act on, and the form
 //! field each error belongs to (the UI renders an error next to its field).
 
+use std::fmt;
+use std::rc::Rc;
+
 use crate::domain::check_letter::corsican_uai;
 use crate::domain::preset::PresetError;
 use crate::lang::typography::fill;
@@ -120,7 +123,37 @@ pub enum Error {
     /// user's input): what and where, typed.
     #[error("{}", self.message(Lang::Fr))]
     Preset(PresetError),
+    /// A presets file that could not be read as a whole (not fetched, not a list…): typed by the layer
+    /// that fetches it, carried here to the reader.
+    #[error("{}", self.message(Lang::Fr))]
+    PresetsFile(Rc<dyn FileFault>),
 }
+
+/// A fault of a presets file as a whole, typed by the layer that fetches the file (the browser's,
+/// `src/browser/presets_file.rs`): the domain only says it.
+pub trait FileFault {
+    /// What went wrong, naming the file, in the reader's language.
+    fn message(&self, lang: Lang) -> String;
+}
+
+impl fmt::Debug for dyn FileFault {
+    /// Its English message: a derived `Debug` in the trait object would bring the formatting of every
+    /// field into the wasm (about 1.5 KB) for what only a failed test prints.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl PartialEq for dyn FileFault {
+    /// Two faults are the same when they say the same in every language.
+    fn eq(&self, other: &dyn FileFault) -> bool {
+        Lang::ALL
+            .into_iter()
+            .all(|lang| self.message(lang) == other.message(lang))
+    }
+}
+
+impl Eq for dyn FileFault {}
 
 impl Error {
     /// The form field the error belongs to.
@@ -139,7 +172,7 @@ impl Error {
             | Error::UrlIsEntAddress { .. } => Field::Url,
             Error::UnknownEnt { .. } => Field::Ent,
             Error::UnknownHosting { .. } => Field::Hosting,
-            Error::Preset(_) => Field::Presets,
+            Error::Preset(_) | Error::PresetsFile(_) => Field::Presets,
         }
     }
 
@@ -178,6 +211,7 @@ impl Error {
             }
             Error::UnknownEnt { id } => fill(w.error_unknown_ent, &[("id", id)]),
             Error::Preset(error) => error.message(lang),
+            Error::PresetsFile(fault) => fault.message(lang),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! `JSON.stringify`. Each is checked here against the serde path the native tests use.
 
 use pronote_delegation::browser::json;
-use pronote_delegation::browser::presets_file;
+use pronote_delegation::browser::presets_file::{self, Fault, FileError};
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::computation::compute;
 use pronote_delegation::domain::error::Error;
@@ -83,7 +83,7 @@ fn a_presets_file_that_is_not_a_list_is_refused_as_such() {
     let outcome = presets_file::apply("p.json", parse(r#"{"id": "x"}"#), &Catalogue::builtin());
     assert_eq!(
         outcome.map(|_| ()),
-        Err(Error::Preset(PresetError::new("p.json", PresetProblem::NotAList)))
+        Err(Error::from(FileError::new("p.json", Fault::NotAList)))
     );
 }
 

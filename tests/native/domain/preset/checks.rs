@@ -4,6 +4,8 @@
 use std::fs;
 use std::path::Path;
 
+use pronote_delegation::browser::presets_file::{Fault, FileError};
+use pronote_delegation::domain::error::FileFault;
 use pronote_delegation::domain::error::{Error, Field};
 use pronote_delegation::domain::preset::{
     keep_unique, read_preset, AddressFlaw, FieldMap, FieldValue, Preset, PresetError, PresetProblem, ProvenanceAt,
@@ -410,14 +412,6 @@ fn every_problem_has_its_own_message_in_each_language() {
         PresetProblem::Unreadable {
             detail: "line 3".into(),
         },
-        PresetProblem::Unreachable {
-            detail: "offline".into(),
-        },
-        PresetProblem::HttpStatus { status: 404 },
-        PresetProblem::HtmlPage,
-        PresetProblem::TooLarge,
-        PresetProblem::NotAList,
-        PresetProblem::TooManyEntries,
         PresetProblem::NotAPreset,
         PresetProblem::UnknownField { field: "logon".into() },
         PresetProblem::MissingField { field: "id" },
@@ -443,12 +437,33 @@ fn every_problem_has_its_own_message_in_each_language() {
             flaw: AddressFlaw::Fragment,
         },
     ];
+    // The faults of a presets file as a whole are the browser's (it fetches the file), said the same way.
+    let faults = [
+        Fault::Unreachable {
+            detail: "offline".into(),
+        },
+        Fault::HttpStatus { status: 404 },
+        Fault::HtmlPage,
+        Fault::TooLarge,
+        Fault::NotAList,
+        Fault::TooManyEntries,
+    ];
+    let names: Vec<String> = problems
+        .iter()
+        .map(|problem| format!("{problem:?}"))
+        .chain(faults.iter().map(|fault| format!("{fault:?}")))
+        .collect();
     for lang in Lang::ALL {
         let messages: Vec<String> = problems
             .iter()
             .map(|problem| PresetError::new("ent.json", problem.clone()).message(lang))
+            .chain(
+                faults
+                    .iter()
+                    .map(|fault| FileError::new("ent.json", fault.clone()).message(lang)),
+            )
             .collect();
-        for (problem, message) in problems.iter().zip(&messages) {
+        for (problem, message) in names.iter().zip(&messages) {
             assert!(message.contains("ent.json"), "{problem:?}: {message}");
             // Every placeholder filled: no template shows through.
             assert!(!message.contains('{'), "{problem:?}: {message}");
