@@ -9,6 +9,7 @@ use crate::lang::Lang;
 use crate::options::Part;
 use crate::ui::components::spaces_table::SpaceControls;
 use crate::ui::ids::Ids;
+use crate::ui::published_part::PartAction;
 use crate::ui::state::{Action, WidgetState};
 
 /// Every callback the widget's parts are handed.
@@ -34,6 +35,9 @@ pub struct Handlers {
     /// The embed part opened or closed, and a part ticked in it.
     pub embed: Callback<MouseEvent>,
     pub embed_part: Callback<(Part, bool)>,
+    /// The published part opened or closed, and what is pasted into it.
+    pub published: Callback<MouseEvent>,
+    pub published_paste: Callback<String>,
 }
 
 impl Handlers {
@@ -61,6 +65,8 @@ impl Handlers {
             pasted: dispatching(&dispatcher, Action::Pasted),
             embed: toggle(Action::ToggleEmbed),
             embed_part: dispatching(&dispatcher, |(part, shown)| Action::EmbedPart(part, shown)),
+            published: toggle(Action::PublishedPart(PartAction::Toggle)),
+            published_paste: dispatching(&dispatcher, |text| Action::PublishedPart(PartAction::Pasted(text))),
         }
     }
 

@@ -13,6 +13,7 @@ use crate::domain::request::Request;
 use crate::domain::space::Space;
 use crate::lang::Lang;
 use crate::options::{Part, Parts, WidgetConfig};
+use crate::ui::published_part::{PartAction, PublishedPart};
 
 /// What one widget holds; the addresses are derived from it on render, never stored.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +39,8 @@ pub struct WidgetState {
     pub embed_open: bool,
     /// The parts the author's embed code asks for.
     pub embed_parts: Parts,
+    /// The published part: opened or not, its field, the school's file read.
+    pub published: PublishedPart,
 }
 
 impl WidgetState {
@@ -56,6 +59,7 @@ impl WidgetState {
             pasted: String::new(),
             embed_open: false,
             embed_parts: Parts::ALL,
+            published: PublishedPart::default(),
         }
     }
 
@@ -111,12 +115,25 @@ pub enum Action {
     ToggleEmbed,
     /// Adds a part to the embed code, or removes it.
     EmbedPart(Part, bool),
+    /// A change to the published part.
+    PublishedPart(PartAction),
 }
 
 impl Reducible for WidgetState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::PublishedPart(action) = action {
+            // Most of its actions (a late answer, a school changed with nothing read) change nothing.
+            return match self.published.after(action) {
+                Some(published) => Rc::new(WidgetState {
+                    published,
+                    from_sync: false,
+                    ..(*self).clone()
+                }),
+                None => self,
+            };
+        }
         let mut next = (*self).clone();
         next.from_sync = false;
         match action {
@@ -159,6 +176,7 @@ impl Reducible for WidgetState {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;
             }
+            Action::PublishedPart(_) => {}
         }
         Rc::new(next)
     }
