@@ -4,6 +4,7 @@
 
 pub mod builtin_catalogue;
 pub mod clipboard;
+pub mod fetch;
 pub mod first_render;
 pub mod idn;
 pub mod js_record;

@@ -25,7 +25,7 @@ pub const MAX_TEXT_CHARS: usize = 200;
 
 /// The address of the file under a root (which ends with `/`).
 pub fn file_address(root: &str) -> String {
-    format!("{root}InfoMobileApp.json?id={FILE_ID}")
+    [root, "InfoMobileApp.json?id=", FILE_ID].concat()
 }
 
 /// The file as the widget keeps it: only what it compares.
