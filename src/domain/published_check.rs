@@ -101,7 +101,10 @@ impl LiveFinding {
                 expected,
                 known_as,
             } => {
-                let whose = known_as.as_deref().map(|name| format!(" ({name})")).unwrap_or_default();
+                let whose = known_as
+                    .as_deref()
+                    .map(|name| [" (", name, ")"].concat())
+                    .unwrap_or_default();
                 let template = if expected.is_some() {
                     w.live_cas_other
                 } else {
@@ -258,7 +261,7 @@ fn parse_server(text: &str) -> Option<Url> {
     let url = Url::parse(text)
         .ok()
         .filter(|url| url.has_host())
-        .or_else(|| Url::parse(&format!("https://{text}")).ok())?;
+        .or_else(|| Url::parse(&["https://", text].concat()).ok())?;
     url.host_str().is_some_and(|host| !host.is_empty()).then_some(url)
 }
 
