@@ -70,10 +70,12 @@ test-firefox:
 # Size is deterministic, so its budget is a test; timings are not, so they live in `make bench`.
 # The budget (gzip -9 of the standalone page's first load) is a ratchet: lower it with every cut. Its history,
 # each raise with its measured cost, is in README.md ("Performance", "The size budget").
-# 207,500 + 14,025 for the live check of a school's PRONOTE (#26: gzip -9 measured against main 5735f31,
-# 207,052 -> 221,077: the file's reading and comparison, checkPublished and their words 7.4 KB, the part
-# with its fetch 6.5 KB, its CSS 29 bytes).
-SIZE_BUDGET := 221525
+# 211700: +4,200 for the ENT catalogue kept true (issue #27, measured +4,177: nine ENTs, dates, statuses,
+# the freshness line and warnings); see README.md.
+# 224975: the live check of a school's PRONOTE (#26): +14,025 measured against main 5735f31 before cuts;
+# after cuts (the part a view function over the widget's state, one fetch, concat for format!) 221,076 ->
+# 220,310 on the branch, about +13,259; the page with both measured 224,954 bytes.
+SIZE_BUDGET := 224975
 size-budget:
 	node tools/sizes.mjs dist --budget $(SIZE_BUDGET) | tee target/sizes.log
 	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)

@@ -24,7 +24,10 @@ mod lang;
 #[path = "src/domain/preset.rs"]
 mod preset;
 
-use preset::{keep_unique, read_preset, FieldMap, FieldValue, PresetError, PresetField, PresetProblem, ProvenanceAt};
+use preset::{
+    keep_unique, read_preset, unknown_merges, FieldMap, FieldValue, PresetError, PresetField, PresetProblem,
+    ProvenanceAt,
+};
 
 const PRESETS_DIR: &str = "presets";
 
@@ -47,7 +50,10 @@ fn main() {
             (label, preset)
         })
         .collect();
-    let (presets, errors) = keep_unique(entries);
+    let (presets, mut errors) = keep_unique(entries);
+    errors.extend(unknown_merges(&presets, |preset| {
+        format!("{PRESETS_DIR}/{}.toml", preset.id)
+    }));
     if !errors.is_empty() {
         fail(&errors.iter().map(ToString::to_string).collect::<Vec<_>>());
     }
@@ -61,6 +67,9 @@ fn main() {
     );
     let provenance = provenance(&presets);
     write_if_changed(&out_dir.join("provenance.json"), &provenance);
+    // presets.json, the catalogue as data others can use: every preset with every field of its file.
+    let catalogue = presets_json(&tables, Leave::Nothing);
+    write_if_changed(&out_dir.join("presets.json"), &catalogue);
     // OUT_DIR is `<profile folder>/build/<package>-<hash>/out`: the site's files go beside the wasm.
     if let Some(profile_dir) = out_dir.ancestors().nth(3) {
         let site_dir = profile_dir.join("catalogue");
@@ -68,6 +77,7 @@ fn main() {
             fail(&[format!("{}: {error}", site_dir.display())]);
         }
         write_if_changed(&site_dir.join("provenance.json"), &provenance);
+        write_if_changed(&site_dir.join("presets.json"), &catalogue);
     }
 }
 
@@ -107,6 +117,8 @@ enum Leave {
     /// The built-ins in the wasm: `notes` and `sources` (in `provenance.json`, fetched when a reader opens
     /// an ENT's details); `disagreement` only says where its text is; a login that is the base's `/login`.
     Provenance,
+    /// Nothing: `presets.json`, the catalogue as data (sources, dates and status included).
+    Nothing,
 }
 
 /// The base's `/login`, as the console derives it, when the file gives a base.

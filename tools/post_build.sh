@@ -22,9 +22,10 @@ node tools/minify_css.mjs "$dir/widget.css" "$dir/page.css"
 # The catalogue's data files (presets/README.md, "What the build writes"): build.rs writes them into
 # `catalogue/` beside the wasm cargo built, `<target>/wasm32-unknown-unknown/<profile>/catalogue/`; this
 # block copies them into the site. provenance.json holds the presets' notes and sources, kept out of the
-# wasm: the widget fetches it from its own folder when a reader opens an ENT's details.
+# wasm: the widget fetches it from its own folder when a reader opens an ENT's details. presets.json is
+# the whole catalogue as data (every preset, its sources, date and status), for other tools.
 catalogue="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/${TRUNK_PROFILE:-release}/catalogue"
-for file in provenance.json; do
+for file in provenance.json presets.json; do
   if [ ! -f "$catalogue/$file" ]; then
     echo "post_build: no $file from build.rs in $catalogue" >&2
     exit 1

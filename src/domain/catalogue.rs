@@ -5,9 +5,10 @@ use serde::{Deserialize, Deserializer};
 
 use crate::domain::error::Error;
 use crate::domain::preset::{
-    keep_unique, read_preset, FieldMap, Preset, PresetError, PresetFields, PresetProblem, ProvenanceAt,
+    keep_unique, read_preset, FieldMap, Preset, PresetError, PresetFields, PresetProblem, ProvenanceAt, Status,
 };
 use crate::domain::search;
+use crate::domain::warning::Warning;
 
 /// presets/*.toml as build.rs hands them over (a bad file fails the build, naming the file and the
 /// field): a JSON list in the format of a page's presets file (presets/README.md), read by the same
@@ -22,6 +23,11 @@ pub const BUILTIN_PRESETS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/b
 /// tools) reads it here.
 #[cfg(not(target_arch = "wasm32"))]
 pub const BUILTIN_PROVENANCE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/provenance.json"));
+
+/// `presets.json`, the catalogue as data (every preset with every field of its file), as build.rs writes
+/// it for the site; native code (tests, tools) reads it here.
+#[cfg(not(target_arch = "wasm32"))]
+pub const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/presets.json"));
 
 /// The ENTs the widget offers, sorted by name.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -105,6 +111,20 @@ impl Catalogue {
         }
     }
 
+    /// What the reader must know before trusting the preset's addresses ([`Preset::warnings`]), the ENT
+    /// a merged one joined named as its preset names it.
+    pub fn preset_warnings(&self, preset: &Preset) -> Vec<Warning> {
+        let mut warnings = preset.warnings();
+        for warning in &mut warnings {
+            if let Warning::EntMerged { into, .. } = warning {
+                if let Some(joined) = self.get(into) {
+                    *into = joined.name.clone();
+                }
+            }
+        }
+        warnings
+    }
+
     /// The presets matching a query (see [`search::matches`]), in catalogue order.
     pub fn search(&self, query: &str) -> Vec<&Preset> {
         self.presets
@@ -171,8 +191,14 @@ impl Catalogue {
                 hosts.push(host.to_owned());
             }
         }
+        // A merged ENT's preset holds the addresses of the ENT it joined: that ENT's own preset names them.
+        // Two passes rather than a sort: a stable sort would bring its code (about 3 KB) into the wasm.
+        let listed = |merged: bool| {
+            let presets = self.presets.iter().enumerate();
+            presets.filter(move |(_, preset)| (preset.status == Status::Merged) == merged)
+        };
         let mut ent_hosts: Vec<(String, usize)> = Vec::new();
-        for (index, preset) in self.presets.iter().enumerate() {
+        for (index, preset) in listed(false).chain(listed(true)) {
             for host in preset.cas_hosts().flat_map(with_portals) {
                 if !ent_hosts.iter().any(|(known, _)| known.eq_ignore_ascii_case(&host)) {
                     ent_hosts.push((host, index));

@@ -37,7 +37,7 @@ pub fn compute(request: &Request, catalogue: &Catalogue) -> Computation {
     let ent_id = request.ent.as_deref().map(str::trim).filter(|id| !id.is_empty());
     let preset = ent_id.and_then(|id| match catalogue.get(id) {
         Some(preset) => {
-            warnings.extend(preset.warnings());
+            warnings.extend(catalogue.preset_warnings(preset));
             Some(preset)
         }
         None => {

@@ -4,8 +4,8 @@
 //! worded in the reader's language.
 //!
 //! One concern a file:
-//! - `model.rs`: the checked preset and its vocabulary (family, origin, provenance, the console's
-//!   default addresses);
+//! - `model.rs`: the checked preset and its vocabulary (family, origin, status, provenance, the
+//!   console's default addresses); `date.rs`: the day its addresses were last seen;
 //! - `field.rs`: the fields a preset has ([`PresetField`]), a field's value as a format gives it, and
 //!   the trait every format's reader implements ([`PresetFields`]);
 //! - `serde_value.rs`: the reader of the serde formats (TOML at build time, JSON natively);
@@ -31,6 +31,8 @@
 
 #[path = "preset/address.rs"]
 mod address;
+#[path = "preset/date.rs"]
+mod date;
 #[path = "preset/field.rs"]
 mod field;
 #[path = "preset/model.rs"]
@@ -44,8 +46,9 @@ mod serde_value;
 #[path = "preset/unique.rs"]
 mod unique;
 
+pub use date::Date;
 pub use field::{FieldMap, FieldValue, PresetField, PresetFields};
-pub use model::{derive_login, derive_validation, Family, Origin, Preset, Provenance, HOSTING_IDS};
+pub use model::{derive_login, derive_validation, Family, Origin, Preset, Provenance, Status, HOSTING_IDS};
 pub use problem::{AddressFlaw, PresetError, PresetProblem};
 pub use read::{read_preset, ProvenanceAt};
-pub use unique::keep_unique;
+pub use unique::{keep_unique, unknown_merges};

@@ -1,7 +1,7 @@
 //! Things worth knowing that do not stop the computation: each warning is shown beside the addresses.
 
 use crate::domain::delegation::DelegationKind;
-use crate::domain::preset::{Origin, Preset};
+use crate::domain::preset::{Origin, Preset, Status};
 use crate::lang::typography::fill;
 use crate::lang::Lang;
 
@@ -62,6 +62,26 @@ pub enum Warning {
         /// Whether other parameters (or credentials) were dropped too.
         others: bool,
     },
+    /// The ENT has moved: the preset holds its new address.
+    EntMoved {
+        /// The ENT's name.
+        ent: String,
+        /// Its former address.
+        previous: String,
+    },
+    /// The ENT joined another one: the preset holds that ENT's addresses.
+    EntMerged {
+        /// The ENT's name.
+        ent: String,
+        /// The ENT it joined: its preset's id, its name once the catalogue has named it
+        /// (`Catalogue::preset_warnings`).
+        into: String,
+    },
+    /// The newest material contradicts the preset's addresses and shows no replacement.
+    EntUncertain {
+        /// The ENT's name.
+        ent: String,
+    },
     /// The Page commune takes no delegation: not every other published space has the same kind.
     CommuneFellBack {
         /// The kind chosen for the Page commune.
@@ -85,6 +105,9 @@ impl Warning {
             Warning::SourcesDisagree { .. } => "sources-disagree",
             Warning::TransientRemoved { .. } => "transient-removed",
             Warning::CommuneFellBack { .. } => "commune-fell-back",
+            Warning::EntMoved { .. } => "ent-moved",
+            Warning::EntMerged { .. } => "ent-merged",
+            Warning::EntUncertain { .. } => "ent-uncertain",
         }
     }
 
@@ -118,6 +141,9 @@ impl Warning {
                 fill(template, &[("names", &names.join(", "))])
             }
             Warning::CommuneFellBack { chosen } => fill(w.warning_commune_fell_back, &[("kind", chosen.label(lang))]),
+            Warning::EntMoved { ent, previous } => fill(w.warning_ent_moved, &[("ent", ent), ("previous", previous)]),
+            Warning::EntMerged { ent, into } => fill(w.warning_ent_merged, &[("ent", ent), ("into", into)]),
+            Warning::EntUncertain { ent } => fill(w.warning_ent_uncertain, &[("ent", ent)]),
         }
     }
 }
@@ -126,6 +152,20 @@ impl Preset {
     /// What the reader must know before trusting this preset's addresses.
     pub fn warnings(&self) -> Vec<Warning> {
         let mut warnings = Vec::new();
+        // First: whether the ENT is still where the preset says matters before any detail of its addresses.
+        let ent = self.name.clone();
+        match self.status {
+            Status::Current => {}
+            Status::Moved => warnings.push(Warning::EntMoved {
+                ent,
+                previous: self.previous.clone().unwrap_or_default(),
+            }),
+            Status::Merged => warnings.push(Warning::EntMerged {
+                ent,
+                into: self.merged_into.clone().unwrap_or_default(),
+            }),
+            Status::Uncertain => warnings.push(Warning::EntUncertain { ent }),
+        }
         // Said beside the addresses, not only in the details: a derived login is a guess the
         // reader would otherwise copy into the console as if it were seen.
         if self.confidence == Origin::Derived {

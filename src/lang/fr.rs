@@ -327,4 +327,32 @@ pub const FR: Words = Words {
     live_space_missing: "{space}\u{a0}: publié dans le tableau, mais PRONOTE ne le publie pas.",
     live_space_extra: "{space}\u{a0}: publié par PRONOTE, mais non publié dans le tableau.",
     live_space_no_delegation: "{space}\u{a0}: publié sans délégation par PRONOTE, alors que le tableau attend CAS.",
+    // The ENT catalogue kept true (issue #27): each preset's freshness and status.
+    months: [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre",
+    ],
+    first_day: "1er",
+    date_day: "le {day} {month} {year}",
+    date_month: "en {month} {year}",
+    date_year: "en {year}",
+    ent_checked: "Adresses vues {date} (source la plus récente)",
+    ent_status: "Statut",
+    ent_previous: "Ancienne adresse\u{a0}: {previous}",
+    status_current: "à jour",
+    status_moved: "déménagé",
+    status_merged: "fusionné avec un autre ENT",
+    status_uncertain: "incertain",
+    warning_ent_moved: "«\u{a0}{ent}\u{a0}» a changé d'adresse\u{a0}: les adresses ci-dessous sont les nouvelles \
+                        (l'ancienne, {previous}, ne sert plus).",
+    warning_ent_merged: "«\u{a0}{ent}\u{a0}» a rejoint «\u{a0}{into}\u{a0}»\u{a0}: les adresses ci-dessous sont \
+                         celles de «\u{a0}{into}\u{a0}».",
+    warning_ent_uncertain: "Les sources les plus récentes contredisent les adresses de «\u{a0}{ent}\u{a0}» sans en \
+                            donner d'autres\u{a0}: faites-les confirmer par l'ENT avant de les saisir.",
+    preset_bad_date: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» doit être une date \
+                      écrite AAAA-MM-JJ\u{a0}: «\u{a0}{value}\u{a0}».",
+    preset_only_with_status: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» ne va \
+                              qu'avec status = «\u{a0}{value}\u{a0}».",
+    preset_unknown_preset: "Dans le préréglage «\u{a0}{file}\u{a0}», le champ «\u{a0}{field}\u{a0}» nomme un \
+                            préréglage inconnu\u{a0}: «\u{a0}{value}\u{a0}».",
 };

@@ -324,4 +324,34 @@ pub struct Words {
     pub live_space_extra: &'static str,
     /// `{space}`.
     pub live_space_no_delegation: &'static str,
+    // The ENT catalogue kept true (issue #27): each preset's freshness and status.
+    /// The months, January first (the `checked` date, "14 janvier 2025").
+    pub months: [&'static str; 12],
+    /// `{date}`: the ENT's details, the date of the newest source showing the addresses.
+    /// `{day}`, `{month}`, `{year}`; `{month}`, `{year}`; `{year}`: a date with its preposition.
+    /// The first day of a month, as a date writes it ("1er" in French).
+    pub first_day: &'static str,
+    pub date_day: &'static str,
+    pub date_month: &'static str,
+    pub date_year: &'static str,
+    pub ent_checked: &'static str,
+    pub ent_status: &'static str,
+    /// `{previous}`: a moved ENT's former address, in its details.
+    pub ent_previous: &'static str,
+    pub status_current: &'static str,
+    pub status_moved: &'static str,
+    pub status_merged: &'static str,
+    pub status_uncertain: &'static str,
+    /// `{ent}`, `{previous}`.
+    pub warning_ent_moved: &'static str,
+    /// `{ent}`, `{into}` (the name of the ENT joined).
+    pub warning_ent_merged: &'static str,
+    /// `{ent}`.
+    pub warning_ent_uncertain: &'static str,
+    /// `{file}`, `{field}`, `{value}`.
+    pub preset_bad_date: &'static str,
+    /// `{file}`, `{field}`, `{value}` (the status).
+    pub preset_only_with_status: &'static str,
+    /// `{file}`, `{field}`, `{value}` (the id).
+    pub preset_unknown_preset: &'static str,
 }

@@ -31,6 +31,8 @@ mod ui {
     mod diagnose;
     // An ENT's address pasted where PRONOTE's is expected (issue #17).
     mod ent_address;
+    // How fresh the chosen ENT's addresses are, and the warnings of a moved, merged or uncertain ENT.
+    mod freshness;
     // The live PRONOTE's InfoMobileApp.json: the part, "Apply", the token kept out, the JS API (issue #26).
     mod published;
     mod widget;

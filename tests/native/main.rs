@@ -19,8 +19,12 @@ mod domain {
     mod pasted_address;
     // `preset.rs` and `catalogue.rs`: reading and checking presets, the built-ins and a page's own file.
     mod preset {
+        // The catalogue read against the newest sources (issue #27): each changed preset, with its source.
+        mod audit;
         mod catalogue;
         mod checks;
+        // `checked`, `status` and what goes with them.
+        mod freshness;
         mod overrides;
     }
     // Properties across the domain, over any input; the fuzz targets check the same invariants.

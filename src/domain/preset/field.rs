@@ -21,11 +21,15 @@ pub enum PresetField {
     Notes,
     Keywords,
     Sources,
+    Checked,
+    Status,
+    Previous,
+    MergedInto,
 }
 
 impl PresetField {
     /// Every field, in the order the files write them.
-    pub const ALL: [PresetField; 14] = [
+    pub const ALL: [PresetField; 18] = [
         PresetField::Id,
         PresetField::Name,
         PresetField::ConsoleLabel,
@@ -40,6 +44,10 @@ impl PresetField {
         PresetField::Notes,
         PresetField::Keywords,
         PresetField::Sources,
+        PresetField::Checked,
+        PresetField::Status,
+        PresetField::Previous,
+        PresetField::MergedInto,
     ];
 
     /// The provenance's fields: what the built-ins keep out of the wasm, in `provenance.json`.
@@ -66,6 +74,10 @@ impl PresetField {
             PresetField::Notes => "notes",
             PresetField::Keywords => "keywords",
             PresetField::Sources => "sources",
+            PresetField::Checked => "checked",
+            PresetField::Status => "status",
+            PresetField::Previous => "previous",
+            PresetField::MergedInto => "merged_into",
         }
     }
 

@@ -4,6 +4,7 @@
 use serde::Deserialize;
 use url::Url;
 
+use super::date::Date;
 use crate::lang::Lang;
 
 /// The hosting ids a preset may suggest (the ids of the crate's `HostingKind`).
@@ -40,8 +41,58 @@ pub struct Preset {
     /// Where the addresses come from, when at hand: a file carries it; the built-ins' is in
     /// `provenance.json` beside the wasm, fetched when a reader opens the ENT's details.
     pub provenance: Option<Provenance>,
-    /// Other names people search with (former names, common spellings).
+    /// Other names people search with (former names, common spellings, old hosts).
     pub keywords: Vec<String>,
+    /// The date of the newest source showing the addresses (every built-in has one; a page's own preset
+    /// may not).
+    pub checked: Option<Date>,
+    /// Whether the ENT is still where the preset says.
+    pub status: Status,
+    /// For a `moved` ENT: its former address (what an old procedure still shows).
+    pub previous: Option<String>,
+    /// For a `merged` ENT: the id of the preset of the ENT it joined (its addresses are the preset's).
+    pub merged_into: Option<String>,
+}
+
+/// Whether an ENT is still where its preset says, read against the newest sources.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Status {
+    /// The newest sources show the preset's addresses.
+    #[default]
+    Current,
+    /// The ENT now lives elsewhere: the preset holds the new address, the former one in `previous`.
+    Moved,
+    /// The ENT joined another one (`merged_into`): the preset holds that ENT's addresses and stays
+    /// findable by its old names.
+    Merged,
+    /// The newest material contradicts the addresses and shows no replacement: to confirm with the ENT.
+    Uncertain,
+}
+
+impl Status {
+    /// Every status.
+    pub const ALL: [Status; 4] = [Status::Current, Status::Moved, Status::Merged, Status::Uncertain];
+
+    /// The id written in preset files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Current => "current",
+            Status::Moved => "moved",
+            Status::Merged => "merged",
+            Status::Uncertain => "uncertain",
+        }
+    }
+
+    /// What the status means, for the ENT's details.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let w = lang.words();
+        match self {
+            Status::Current => w.status_current,
+            Status::Moved => w.status_moved,
+            Status::Merged => w.status_merged,
+            Status::Uncertain => w.status_uncertain,
+        }
+    }
 }
 
 /// Where a preset's addresses come from: what the reader sees when opening an ENT's details.

@@ -54,6 +54,27 @@ pub enum PresetProblem {
         /// The allowed values, comma-separated.
         allowed: String,
     },
+    /// A date that is not a day written `YYYY-MM-DD`.
+    BadDate {
+        /// The field's name.
+        field: &'static str,
+        /// The text as written.
+        value: String,
+    },
+    /// A field that goes only with one status (`previous` with `moved`, `merged_into` with `merged`).
+    OnlyWithStatus {
+        /// The field's name.
+        field: &'static str,
+        /// The status it goes with.
+        status: &'static str,
+    },
+    /// A preset naming another (`merged_into`) that its set does not have.
+    UnknownPreset {
+        /// The field's name.
+        field: &'static str,
+        /// The id as written.
+        id: String,
+    },
     /// Another preset of the same set already has this id.
     DuplicateId {
         /// The repeated id.
@@ -136,6 +157,9 @@ impl PresetError {
                 (w.preset_not_allowed, *field, value.as_str(), allowed.as_str())
             }
             PresetProblem::DuplicateId { id } => (w.preset_duplicate_id, "id", id.as_str(), ""),
+            PresetProblem::BadDate { field, value } => (w.preset_bad_date, *field, value.as_str(), ""),
+            PresetProblem::OnlyWithStatus { field, status } => (w.preset_only_with_status, *field, *status, ""),
+            PresetProblem::UnknownPreset { field, id } => (w.preset_unknown_preset, *field, id.as_str(), ""),
             PresetProblem::NotHttps { field, value } => (w.preset_not_https, *field, value.as_str(), ""),
             PresetProblem::BadAddress { field, value, flaw } => {
                 let flaw = match flaw {

@@ -3,8 +3,9 @@
 use url::Url;
 
 use super::address::{check_address, is_slug};
+use super::date::Date;
 use super::field::{FieldValue, PresetField, PresetFields};
-use super::model::{derive_login, derive_validation, Family, Origin, Preset, Provenance, HOSTING_IDS};
+use super::model::{derive_login, derive_validation, Family, Origin, Preset, Provenance, Status, HOSTING_IDS};
 use super::problem::{PresetError, PresetProblem};
 
 /// Where a preset's provenance is while it is read.
@@ -19,8 +20,9 @@ pub enum ProvenanceAt {
 }
 
 /// Reads and checks one preset. `file` names it in errors; `file_id` is the file name without `.toml`
-/// when the preset comes from its own file, so that its id must equal it. Every problem is reported at
-/// once: an academy fixing a file wants the whole list, not one error per build.
+/// when the preset comes from its own file of the catalogue, so that its id must equal it and it must be
+/// dated (`checked`) and have a `status` (a page's own presets may leave both out). Every problem is
+/// reported at once: an academy fixing a file wants the whole list, not one error per build.
 pub fn read_preset(
     fields: &dyn PresetFields,
     file: &str,
@@ -41,15 +43,16 @@ pub fn read_preset(
     let console_label = read.text(PresetField::ConsoleLabel);
     let region = read.required(PresetField::Region);
     let family = read
-        .one_of(PresetField::Family, &Family::ALL.map(Family::id))
+        .one_of(PresetField::Family, &Family::ALL.map(Family::id), true)
         .map(|index| Family::ALL[index]);
     let confidence = read
-        .one_of(PresetField::Confidence, &Origin::ALL.map(Origin::id))
+        .one_of(PresetField::Confidence, &Origin::ALL.map(Origin::id), true)
         .map(|index| Origin::ALL[index]);
     let (cas_base, login, validation) = read.addresses(provenance_at);
     let suggested_hosting = read
-        .one_of(PresetField::SuggestedHosting, &HOSTING_IDS)
+        .one_of(PresetField::SuggestedHosting, &HOSTING_IDS, false)
         .map(|index| HOSTING_IDS[index]);
+    let freshness = read.freshness(file_id.is_some());
     let disagreement = read.text(PresetField::Disagreement);
     let keywords = read.list(PresetField::Keywords);
     let provenance = match provenance_at {
@@ -81,12 +84,25 @@ pub fn read_preset(
             disagrees: disagreement.is_some(),
             provenance,
             keywords,
+            checked: freshness.checked,
+            status: freshness.status.unwrap_or_default(),
+            previous: freshness.previous,
+            merged_into: freshness.merged_into,
         }),
         _ => Err(problems
             .into_iter()
             .map(|problem| PresetError::new(file, problem))
             .collect()),
     }
+}
+
+/// How fresh a preset is, as read.
+struct Freshness {
+    checked: Option<Date>,
+    /// `None` when the status written is not one of [`Status::ALL`] (noted).
+    status: Option<Status>,
+    previous: Option<String>,
+    merged_into: Option<String>,
 }
 
 /// Reads the fields of one preset, noting each problem.
@@ -147,6 +163,53 @@ impl Reader<'_> {
         (cas_base, login, validation)
     }
 
+    /// The date the addresses were last seen, the status and what goes with it (`previous` with
+    /// `moved`, `merged_into` with `merged`, each only there); `required`: a file of the catalogue.
+    fn freshness(&mut self, required: bool) -> Freshness {
+        let checked = self.text(PresetField::Checked);
+        if required && checked.is_none() {
+            self.problems.push(PresetProblem::MissingField {
+                field: PresetField::Checked.name(),
+            });
+        }
+        let checked = checked.and_then(|text| {
+            let date = Date::parse(&text);
+            if date.is_none() {
+                let field = PresetField::Checked.name();
+                self.problems.push(PresetProblem::BadDate { field, value: text });
+            }
+            date
+        });
+        let status = match self.one_of(PresetField::Status, &Status::ALL.map(Status::id), required) {
+            Some(index) => Some(Status::ALL[index]),
+            None if required || self.text(PresetField::Status).is_some() => None,
+            None => Some(Status::Current),
+        };
+        let previous = self.text(PresetField::Previous);
+        let merged_into = self.text(PresetField::MergedInto);
+        for (field, value, with) in [
+            (PresetField::Previous, &previous, Status::Moved),
+            (PresetField::MergedInto, &merged_into, Status::Merged),
+        ] {
+            match (value.is_some(), status) {
+                (false, Some(status)) if status == with => {
+                    self.problems.push(PresetProblem::MissingField { field: field.name() });
+                }
+                (true, Some(status)) if status != with => self.problems.push(PresetProblem::OnlyWithStatus {
+                    field: field.name(),
+                    status: with.id(),
+                }),
+                _ => {}
+            }
+        }
+        Freshness {
+            checked,
+            status,
+            previous,
+            merged_into,
+        }
+    }
+
     /// The notes, the sources (at least one) and what they disagree on.
     fn provenance(&mut self, disagreement: Option<String>) -> Provenance {
         let sources = self.list(PresetField::Sources);
@@ -205,12 +268,12 @@ impl Reader<'_> {
         }
     }
 
-    /// The position in `ids` of the id the field holds (required unless it is the suggested hosting).
-    fn one_of(&mut self, field: PresetField, ids: &[&'static str]) -> Option<usize> {
-        let text = if field == PresetField::SuggestedHosting {
-            self.text(field)?
-        } else {
+    /// The position in `ids` of the id the field holds; an absent field is noted when `required`.
+    fn one_of(&mut self, field: PresetField, ids: &[&'static str], required: bool) -> Option<usize> {
+        let text = if required {
             self.required(field)?
+        } else {
+            self.text(field)?
         };
         let found = ids.iter().position(|id| *id == text);
         if found.is_none() {

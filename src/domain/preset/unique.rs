@@ -1,5 +1,6 @@
 //! One preset per id in a set of presets (the `presets/` folder, a page's presets file).
 
+use super::field::PresetField;
 use super::model::Preset;
 use super::problem::{PresetError, PresetProblem};
 
@@ -18,4 +19,23 @@ pub fn keep_unique(entries: Vec<(String, Result<Preset, Vec<PresetError>>)>) -> 
         }
     }
     (presets, errors)
+}
+
+/// The presets of a set that say they joined (`merged_into`) a preset the set does not have, each
+/// named in errors by `file_of`.
+pub fn unknown_merges(presets: &[Preset], file_of: impl Fn(&Preset) -> String) -> Vec<PresetError> {
+    presets
+        .iter()
+        .filter_map(|preset| {
+            let joined = preset.merged_into.as_deref()?;
+            if presets.iter().any(|other| other.id == joined && other.id != preset.id) {
+                return None;
+            }
+            let problem = PresetProblem::UnknownPreset {
+                field: PresetField::MergedInto.name(),
+                id: joined.to_owned(),
+            };
+            Some(PresetError::new(&file_of(preset), problem))
+        })
+        .collect()
 }

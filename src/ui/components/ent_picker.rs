@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser::provenance_file::{self, ProvenanceFile};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::{Error, Field};
-use crate::domain::preset::{Origin, Preset, Provenance};
+use crate::domain::preset::{Origin, Preset, Provenance, Status};
 use crate::lang::typography::fill;
 use crate::lang::Lang;
 use crate::ui::components::messages::field_errors;
@@ -69,8 +69,14 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
     // The provenance is built only once opened: closed, it would still cost some twenty elements.
     let provenance_open = use_state(|| false);
     let provenance_file = use_state(|| None::<Result<ProvenanceFile, String>>);
+    // A merged ENT is no longer one: it is found by its old names, not listed among the ENTs.
     let matches: Vec<&Preset> = if query.trim().is_empty() {
-        props.catalogue.presets().iter().collect()
+        props
+            .catalogue
+            .presets()
+            .iter()
+            .filter(|preset| preset.status != Status::Merged)
+            .collect()
     } else {
         props.catalogue.search(&query)
     };
@@ -160,7 +166,15 @@ fn preset_provenance(preset: &Preset, lang: Lang, details: Details<'_>) -> Html 
         <details class="pd-provenance" open={**details.open} {ontoggle}>
             <summary>{ format!("{} — {}", preset.name, preset.family.label(lang)) }</summary>
             if **details.open {
+            if let Some(checked) = preset.checked {
+                <p class="pd-hint" data-checked={checked.iso()}>{ fill(t.ent_checked, &[("date", &checked.said(lang))]) }</p>
+            }
             <dl>
+                <dt>{ t.ent_status }</dt>
+                <dd data-ent-status={preset.status.id()}>{ preset.status.label(lang) }</dd>
+                if let Some(previous) = preset.previous.as_ref() {
+                    <dd data-previous="">{ fill(t.ent_previous, &[("previous", previous)]) }</dd>
+                }
                 <dt>{ t.ent_region }</dt><dd>{ preset.region.clone() }</dd>
                 <dt>{ t.ent_family }</dt><dd>{ preset.family.label(lang) }</dd>
                 <dt>{ t.ent_validation }</dt>

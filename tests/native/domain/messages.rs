@@ -109,6 +109,17 @@ fn every_warning() -> Vec<Warning> {
         Warning::CommuneFellBack {
             chosen: DelegationKind::Cas,
         },
+        Warning::EntMoved {
+            ent: s("LEIA"),
+            previous: s("https://cas.itslearning.com/cas-prod/login"),
+        },
+        Warning::EntMerged {
+            ent: s("Somme"),
+            into: s("ENT Hauts-de-France"),
+        },
+        Warning::EntUncertain {
+            ent: s("monlycée.net")
+        },
     ]
 }
 
@@ -240,7 +251,10 @@ fn warning_codes_are_the_stable_kebab_case_ones() {
             "hosts-differ",
             "sources-disagree",
             "transient-removed",
-            "commune-fell-back"
+            "commune-fell-back",
+            "ent-moved",
+            "ent-merged",
+            "ent-uncertain"
         ]
     );
 }

@@ -43,6 +43,8 @@ fn valid_fields() -> FieldMap {
         ("cas_base", "https://ent.example.fr/cas"),
         ("login", "https://ent.example.fr/cas/login"),
         ("confidence", "seen"),
+        ("checked", "2026-12-06"),
+        ("status", "current"),
     ] {
         fields.insert(field.into(), FieldValue::Text(text.into()));
     }
