@@ -4,6 +4,7 @@
 
 pub mod builtin_catalogue;
 pub mod clipboard;
+pub mod fetch;
 pub mod first_render;
 pub mod idn;
 pub mod js_record;
@@ -12,5 +13,7 @@ pub mod page;
 pub mod permalink;
 pub mod presets_file;
 pub mod provenance_file;
+pub mod published_fetch;
+pub mod published_json;
 pub mod today;
 pub mod widget_base;

@@ -18,6 +18,8 @@ pub mod hosting;
 pub mod pasted_address;
 pub mod preset;
 pub mod pronote_root;
+pub mod published;
+pub mod published_check;
 pub mod request;
 pub mod search;
 pub mod service_pattern;

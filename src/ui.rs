@@ -7,6 +7,7 @@ pub mod components;
 pub mod handlers;
 pub mod hooks;
 pub mod ids;
+pub mod published_part;
 pub mod state;
 pub mod sync;
 pub mod widget;

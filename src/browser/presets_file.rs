@@ -5,10 +5,11 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, RequestInit, Response};
+use web_sys::{AbortSignal, RequestInit};
 
 use std::rc::Rc;
 
+use crate::browser::fetch;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::{Error, FileFault};
 use crate::domain::preset::{FieldValue, PresetError, PresetField, PresetFields, PresetProblem};
@@ -98,14 +99,9 @@ impl From<FileError> for Error {
 pub async fn load(address: &str, base: &Catalogue) -> Result<(Catalogue, Vec<Error>), Error> {
     let fault = |fault: Fault| Error::from(FileError::new(address, fault));
     let unreachable = |e: JsValue| fault(Fault::Unreachable { detail: js_message(&e) });
-    let window = web_sys::window().ok_or_else(|| unreachable(JsValue::NULL))?;
     let init = RequestInit::new();
     init.set_signal(Some(&AbortSignal::timeout_with_u32(TIMEOUT_MS)));
-    let response: Response = JsFuture::from(window.fetch_with_str_and_init(address, &init))
-        .await
-        .map_err(unreachable)?
-        .dyn_into()
-        .map_err(unreachable)?;
+    let response = fetch::response(address, &init).await.map_err(unreachable)?;
     if !response.ok() {
         return Err(fault(Fault::HttpStatus {
             status: response.status(),

@@ -3,6 +3,8 @@
 //! a wrong hosting throws a JS `Error` whose `field` names the option at fault.
 //! JS: `diagnose(options, address)`: what a pasted address says against that configuration,
 //! `{ findings: [{ code, message }] }`, with the same errors.
+//! JS: `checkPublished(options, text)`: what the school's live `InfoMobileApp.json` (its text) says against
+//! that configuration, `{ school, findings: [{ code, message }] }`, with the same errors.
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -10,8 +12,10 @@ use wasm_bindgen::prelude::*;
 use crate::browser::builtin_catalogue::builtin_catalogue;
 use crate::browser::idn;
 use crate::browser::js_record::object;
+use crate::browser::published_json;
 use crate::domain::computation::compute;
 use crate::domain::diagnosis::diagnose_request;
+use crate::domain::published_check::check_request;
 use crate::entry::js_error::{into_error, BoundaryError};
 use crate::entry::mount::options_from_js;
 use crate::options::WidgetConfig;
@@ -65,6 +69,26 @@ pub fn diagnose(options: JsValue, address: &str) -> Result<JsValue, JsValue> {
         })?;
     let findings = coded(findings.iter().map(|f| (f.code(), f.message(lang))));
     Ok(object(&[("findings", findings.into())]))
+}
+
+/// Reads the text of a school's `InfoMobileApp.json` against the configuration of `options` (see the
+/// module's doc). The CAS token in the text is never read.
+#[wasm_bindgen(js_name = checkPublished)]
+pub fn check_published(options: JsValue, text: &str) -> Result<JsValue, JsValue> {
+    let config = config(&options)?;
+    let lang = config.request.lang;
+    let request = idn::ascii_request(&config.request);
+    let checked = check_request(text, published_json::parse, &request, &builtin_catalogue()).map_err(|errors| {
+        into_error(
+            errors
+                .into_iter()
+                .next()
+                .map_or(BoundaryError::NoAddress, |error| BoundaryError::Refused(error, lang)),
+        )
+    })?;
+    let school = checked.school.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+    let findings = coded(checked.findings.iter().map(|f| (f.code(), f.message(lang))));
+    Ok(object(&[("school", school), ("findings", findings.into())]))
 }
 
 /// The configuration a script's options give, or the `Error` naming the first option at fault.

@@ -292,6 +292,44 @@ pub const EN: Words = Words {
     // The release: the embed code's fallback content.
     embed_fallback: "The PRONOTE delegation address builder appears here. If it does not, ",
     embed_fallback_link: "open it in its own page",
+    published_toggle: "Check the live PRONOTE",
+    published_intro: "PRONOTE.net publishes, without login, the school's name, its CAS delegation and its \
+                      published spaces (for the mobile app). This file is read here, in your browser: nothing is \
+                      sent anywhere.",
+    published_link: "Open the file PRONOTE publishes",
+    published_label: "The file's content",
+    published_hint: "Open the link, select all the page's text (Ctrl+A), copy it and paste it here. The CAS token \
+                     (jetonCAS) it holds is never read or kept.",
+    published_fetching: "Reading the file on the PRONOTE server…",
+    published_fetched: "File read directly on the PRONOTE server.",
+    published_fetch_refused: "The widget could not read this file itself (the PRONOTE server does not allow it to a \
+                              page of another site, or does not answer): open the link and paste here what the page \
+                              shows.",
+    published_apply: "Apply to the spaces table",
+    published_applied: "Spaces table updated from the published file.",
+    published_empty: "Paste here the content of the file's page.",
+    published_too_large: "This text is over 64 KiB: it is not the InfoMobileApp.json file, which is a few hundred \
+                          bytes.",
+    published_html: "This is a web page, not the InfoMobileApp.json file: an error page, or an address that is not \
+                     the school's PRONOTE.",
+    published_not_json: "This text is not JSON: copy the whole content of the file's page, adding nothing.",
+    published_other_json: "This JSON is not PRONOTE's InfoMobileApp.json file (it has no nomEtab, CAS or espaces).",
+    published_wrong_type: "The field {field} is not of the expected type: this is not PRONOTE's file, or it was \
+                           edited.",
+    live_school: "PRONOTE publishes the school “{school}”: if it is not yours, the UAI or the address is wrong.",
+    live_version: "PRONOTE {version}: older than PRONOTE 2022, whose console this guide describes; your screens may \
+                   name or place the fields differently.",
+    live_cas_off: "The CAS delegation is not switched on in this PRONOTE.",
+    live_cas_off_expected: "The CAS delegation is not switched on in this PRONOTE, while the spaces table expects \
+                            one: switch it on in the console (“Déléguer l'authentification”).",
+    live_cas_matches: "PRONOTE delegates to the chosen ENT's CAS server ({server}).",
+    live_cas_other: "PRONOTE delegates to the CAS server {found}{whose}, not the chosen ENT's ({expected}): correct \
+                     “Mon ENT” or the CAS server's URL in the console.",
+    live_cas_no_ent: "PRONOTE delegates to the CAS server {found}{whose}; no ENT is chosen here to \
+                      compare.",
+    live_space_missing: "{space}: published in the table, but PRONOTE does not publish it.",
+    live_space_extra: "{space}: published by PRONOTE, but unpublished in the table.",
+    live_space_no_delegation: "{space}: published without delegation by PRONOTE, while the table expects CAS.",
     // The ENT catalogue kept true (issue #27): each preset's freshness and status.
     months: [
         "January",

@@ -311,6 +311,47 @@ pub const FR: Words = Words {
     // The release: the embed code's fallback content.
     embed_fallback: "Le calculateur d’adresses de délégation PRONOTE s’affiche ici. S’il n’apparaît pas, ",
     embed_fallback_link: "ouvrez-le dans sa propre page",
+    published_toggle: "Vérifier le PRONOTE en ligne",
+    published_intro: "PRONOTE.net publie, sans connexion, le nom de l'établissement, sa délégation CAS et ses \
+                      espaces publiés (pour l'application mobile). Ce fichier est lu ici, dans votre navigateur\u{a0}: \
+                      rien n'est envoyé ailleurs.",
+    published_link: "Ouvrir le fichier publié par PRONOTE",
+    published_label: "Contenu du fichier",
+    published_hint: "Ouvrez le lien, sélectionnez tout le texte de la page (Ctrl+A), copiez-le et collez-le ici. \
+                     Le jeton CAS (jetonCAS) qu'il contient n'est jamais lu ni conservé.",
+    published_fetching: "Lecture du fichier sur le serveur PRONOTE…",
+    published_fetched: "Fichier lu directement sur le serveur PRONOTE.",
+    published_fetch_refused: "Le widget n'a pas pu lire ce fichier lui-même (le serveur PRONOTE ne le permet pas à \
+                              une page d'un autre site, ou ne répond pas)\u{a0}: ouvrez le lien et collez ici ce \
+                              que la page affiche.",
+    published_apply: "Appliquer au tableau des espaces",
+    published_applied: "Tableau des espaces mis à jour d'après le fichier publié.",
+    published_empty: "Collez ici le contenu de la page du fichier.",
+    published_too_large: "Ce texte dépasse 64\u{a0}Kio\u{a0}: ce n'est pas le fichier InfoMobileApp.json, qui \
+                          fait quelques centaines d'octets.",
+    published_html: "C'est une page web, pas le fichier InfoMobileApp.json\u{a0}: une page d'erreur, ou une \
+                     adresse qui n'est pas celle du PRONOTE de l'établissement.",
+    published_not_json: "Ce texte n'est pas du JSON\u{a0}: copiez tout le contenu de la page du fichier, sans rien \
+                         y ajouter.",
+    published_other_json: "Ce JSON n'est pas le fichier InfoMobileApp.json de PRONOTE (il n'a ni nomEtab, ni CAS, \
+                           ni espaces).",
+    published_wrong_type: "Le champ {field} n'a pas le type attendu\u{a0}: ce n'est pas le fichier de PRONOTE, ou \
+                           il a été modifié.",
+    live_school: "PRONOTE publie l'établissement «\u{a0}{school}\u{a0}»\u{a0}: si ce n'est pas le vôtre, l'UAI ou \
+                  l'adresse est fausse.",
+    live_version: "PRONOTE {version}\u{a0}: plus ancien que PRONOTE 2022, dont ce guide décrit la console\u{a0}; \
+                   vos écrans peuvent nommer ou ranger les champs autrement.",
+    live_cas_off: "La délégation CAS n'est pas activée dans ce PRONOTE.",
+    live_cas_off_expected: "La délégation CAS n'est pas activée dans ce PRONOTE, alors que le tableau des espaces en \
+                            attend une\u{a0}: activez-la dans la console («\u{a0}Déléguer l'authentification\u{a0}»).",
+    live_cas_matches: "PRONOTE délègue bien au serveur CAS de l'ENT choisi ({server}).",
+    live_cas_other: "PRONOTE délègue au serveur CAS {found}{whose}, pas à celui de l'ENT choisi ({expected})\u{a0}: \
+                     corrigez «\u{a0}Mon ENT\u{a0}» ou l'URL du serveur CAS dans la console.",
+    live_cas_no_ent: "PRONOTE délègue au serveur CAS {found}{whose}\u{a0}; aucun ENT n'est choisi ici pour \
+                      comparer.",
+    live_space_missing: "{space}\u{a0}: publié dans le tableau, mais PRONOTE ne le publie pas.",
+    live_space_extra: "{space}\u{a0}: publié par PRONOTE, mais non publié dans le tableau.",
+    live_space_no_delegation: "{space}\u{a0}: publié sans délégation par PRONOTE, alors que le tableau attend CAS.",
     // The ENT catalogue kept true (issue #27): each preset's freshness and status.
     months: [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",

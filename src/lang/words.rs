@@ -321,6 +321,43 @@ pub struct Words {
     pub embed_fallback: &'static str,
     /// The link to the standalone page, configured as the embedded widget.
     pub embed_fallback_link: &'static str,
+    // --- The live PRONOTE: what its InfoMobileApp.json publishes, against the configuration (#26) ------
+    /// The part's toggle.
+    pub published_toggle: &'static str,
+    pub published_intro: &'static str,
+    pub published_link: &'static str,
+    pub published_label: &'static str,
+    pub published_hint: &'static str,
+    pub published_fetching: &'static str,
+    pub published_fetched: &'static str,
+    pub published_fetch_refused: &'static str,
+    pub published_apply: &'static str,
+    pub published_applied: &'static str,
+    pub published_empty: &'static str,
+    pub published_too_large: &'static str,
+    pub published_html: &'static str,
+    pub published_not_json: &'static str,
+    pub published_other_json: &'static str,
+    /// `{field}`: as the file names it (`CAS.actif`, `espaces[2].URL`).
+    pub published_wrong_type: &'static str,
+    /// `{school}`.
+    pub live_school: &'static str,
+    /// `{version}`.
+    pub live_version: &'static str,
+    pub live_cas_off: &'static str,
+    pub live_cas_off_expected: &'static str,
+    /// `{server}`.
+    pub live_cas_matches: &'static str,
+    /// `{found}`, `{whose}` (` (name)` or nothing), `{expected}`.
+    pub live_cas_other: &'static str,
+    /// `{found}`, `{whose}`: no ENT is chosen.
+    pub live_cas_no_ent: &'static str,
+    /// `{space}`.
+    pub live_space_missing: &'static str,
+    /// `{space}`.
+    pub live_space_extra: &'static str,
+    /// `{space}`.
+    pub live_space_no_delegation: &'static str,
     // The ENT catalogue kept true (issue #27): each preset's freshness and status.
     /// The months, January first (the `checked` date, "14 janvier 2025").
     pub months: [&'static str; 12],

@@ -10,6 +10,9 @@ pub enum Part {
     Registry,
     Verify,
     Spaces,
+    /// What the school's live PRONOTE publishes about itself (`InfoMobileApp.json`), against the
+    /// configuration; built when opened.
+    Published,
     Guidance,
     Exports,
     /// Reading a pasted address when the delegation fails, and the brief for the ENT's administrator.
@@ -24,12 +27,13 @@ pub enum Part {
 
 impl Part {
     /// Every part, in display order (the order `show` is written back in).
-    pub const ALL: [Part; 10] = [
+    pub const ALL: [Part; 11] = [
         Part::Form,
         Part::Cas,
         Part::Registry,
         Part::Verify,
         Part::Spaces,
+        Part::Published,
         Part::Guidance,
         Part::Exports,
         Part::Diagnose,
@@ -45,6 +49,7 @@ impl Part {
             Part::Registry => "registry",
             Part::Verify => "verify",
             Part::Spaces => "spaces",
+            Part::Published => "published",
             Part::Guidance => "guidance",
             Part::Exports => "exports",
             Part::Diagnose => "diagnose",

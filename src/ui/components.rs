@@ -15,6 +15,7 @@ pub mod guidance;
 pub mod header;
 pub mod hosting_form;
 pub mod messages;
+pub mod published;
 pub mod qr_code;
 pub mod results;
 pub mod service_registry;

@@ -12,6 +12,7 @@ use crate::lang::Lang;
 use crate::options::Part;
 use crate::ui::components::spaces_table::SpaceControls;
 use crate::ui::ids::Ids;
+use crate::ui::published_part::PartAction;
 use crate::ui::state::{Action, WidgetState};
 
 /// Every callback the widget's parts are handed.
@@ -42,6 +43,9 @@ pub struct Handlers {
     /// The print button: builds the sheet, then opens the print dialog once the sheet is rendered (a
     /// render waits for the click's handler to return, and `print()` blocks until the dialog closes).
     pub print: Callback<MouseEvent>,
+    /// The published part opened or closed, and what is pasted into it.
+    pub published: Callback<MouseEvent>,
+    pub published_paste: Callback<String>,
 }
 
 impl Handlers {
@@ -77,6 +81,8 @@ impl Handlers {
                     Timeout::new(0, print_dialog).forget();
                 })
             },
+            published: toggle(Action::PublishedPart(PartAction::Toggle)),
+            published_paste: dispatching(&dispatcher, |text| Action::PublishedPart(PartAction::Pasted(text))),
         }
     }
 

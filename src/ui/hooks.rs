@@ -5,4 +5,5 @@ pub mod announcer;
 pub mod computation;
 pub mod presets_file;
 pub mod publish_request;
+pub mod published_file;
 pub mod sync_group;

@@ -14,6 +14,7 @@ use crate::domain::space::Space;
 use crate::lang::Lang;
 use crate::options::{Part, Parts, WidgetConfig};
 use crate::ui::attention::Attention;
+use crate::ui::published_part::{PartAction, PublishedPart};
 
 /// What one widget holds; the addresses are derived from it on render, never stored.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,6 +45,8 @@ pub struct WidgetState {
     pub url_attention: Attention,
     /// Whether the printed sheet is built (`components/sheet.rs`): from the first print on.
     pub sheet_open: bool,
+    /// The published part: opened or not, its field, the school's file read.
+    pub published: PublishedPart,
 }
 
 impl WidgetState {
@@ -62,6 +65,7 @@ impl WidgetState {
             pasted: String::new(),
             embed_open: false,
             embed_parts: Parts::ALL,
+            published: PublishedPart::default(),
             uai_attention: Attention::from_page(&config.request.uai),
             url_attention: Attention::from_page(&config.request.url),
             sheet_open: false,
@@ -135,12 +139,25 @@ pub enum Action {
     EmbedPart(Part, bool),
     /// The reader prints (the print button, or the browser's own command): the sheet is built.
     OpenSheet,
+    /// A change to the published part.
+    PublishedPart(PartAction),
 }
 
 impl Reducible for WidgetState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if let Action::PublishedPart(action) = action {
+            // Most of its actions (a late answer, a school changed with nothing read) change nothing.
+            return match self.published.after(action) {
+                Some(published) => Rc::new(WidgetState {
+                    published,
+                    from_sync: false,
+                    ..(*self).clone()
+                }),
+                None => self,
+            };
+        }
         let mut next = (*self).clone();
         next.from_sync = false;
         match action {
@@ -204,6 +221,7 @@ impl Reducible for WidgetState {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;
             }
+            Action::PublishedPart(_) => {}
         }
         Rc::new(next)
     }

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::published::file_address;
 use crate::options::{Part, WidgetConfig};
 use crate::ui::components::address_row::RowContext;
 use crate::ui::components::checklist::checklist;
@@ -16,6 +17,7 @@ use crate::ui::hooks::announcer::use_announcer;
 use crate::ui::hooks::computation::use_computation;
 use crate::ui::hooks::presets_file::use_presets_file;
 use crate::ui::hooks::publish_request::{use_publish_request, Publish};
+use crate::ui::hooks::published_file::use_published_file;
 use crate::ui::hooks::sync_group::use_sync_group;
 use crate::ui::ids::Ids;
 use crate::ui::state::WidgetState;
@@ -55,6 +57,11 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     let computed = use_computation(&state);
     let (computation, addresses) = &*computed;
+    use_published_file(
+        addresses.as_ref().map(|set| file_address(set.root.as_str())),
+        &state.published,
+        state.dispatcher(),
+    );
 
     let lang = state.request.lang;
     let mut errors = widget_errors(&config.errors, &state.presets_errors, &computation.errors);

@@ -16,6 +16,8 @@ mod support;
 mod browser {
     mod clipboard;
     mod permalink;
+    // The live PRONOTE's file read with the browser's JSON parser (issue #26).
+    mod published_json;
 }
 mod entry {
     mod js_boundary;
@@ -31,5 +33,7 @@ mod ui {
     mod ent_address;
     // How fresh the chosen ENT's addresses are, and the warnings of a moved, merged or uncertain ENT.
     mod freshness;
+    // The live PRONOTE's InfoMobileApp.json: the part, "Apply", the token kept out, the JS API (issue #26).
+    mod published;
     mod widget;
 }

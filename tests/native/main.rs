@@ -29,6 +29,9 @@ mod domain {
     }
     // Properties across the domain, over any input; the fuzz targets check the same invariants.
     mod properties;
+    // `published.rs` and `published_check.rs`: the live PRONOTE's InfoMobileApp.json (issue #26).
+    mod published;
+    mod published_check;
     mod search;
     // The seed procedure (Toutatice) through every module it touches.
     mod seed;

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::addresses::AddressSet;
 use crate::domain::computation::Computation;
+use crate::domain::published::file_address;
 use crate::options::{Part, Parts};
 use crate::ui::announcer::Announcer;
 use crate::ui::components::address_row::RowContext;
@@ -16,6 +17,7 @@ use crate::ui::components::embed::{embed, EmbedView};
 use crate::ui::components::exports::Exports;
 use crate::ui::components::group::toggled_part;
 use crate::ui::components::guidance::guidance;
+use crate::ui::components::published::{published, PublishedView};
 use crate::ui::components::service_registry::service_registry;
 use crate::ui::components::verify::verify;
 use crate::ui::handlers::Handlers;
@@ -59,6 +61,22 @@ pub fn results(view: ResultsView<'_>) -> Html {
             if parts.shows(Part::Registry) { { service_registry(addresses, rows) } }
             if parts.shows(Part::Verify) { { verify(addresses, rows) } }
             if parts.shows(Part::Spaces) { { connection_table(addresses, TableView::of(state, on), rows) } }
+            if parts.shows(Part::Published) {
+                { toggled_part("published", state.published.open, ids, &on.published, t.published_toggle, &|panel| {
+                    let address = addresses.map(|set| file_address(set.root.as_str()));
+                    published(PublishedView {
+                        panel,
+                        part: &state.published,
+                        address: address.as_deref(),
+                        request,
+                        catalogue: &state.catalogue,
+                        ids,
+                        announcer,
+                        on_paste: &on.published_paste,
+                        spaces: &on.spaces,
+                    })
+                }) }
+            }
             if parts.shows(Part::Diagnose) {
                 { toggled_part("diagnose", state.diagnose_open, ids, &on.diagnose, t.diagnose_toggle, &|panel| {
                     diagnose(DiagnoseView {

@@ -149,7 +149,7 @@ async fn the_embed_code_mounts_a_widget_with_the_same_addresses() {
     );
     assert!(snippet.contains("widget.js\"></script>"), "{snippet}");
     assert!(
-        snippet.contains("data-show=\"form,cas,registry,verify,spaces,guidance,diagnose\""),
+        snippet.contains("data-show=\"form,cas,registry,verify,spaces,published,guidance,diagnose\""),
         "{snippet}"
     );
 

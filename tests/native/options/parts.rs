@@ -37,7 +37,7 @@ fn show_writes_back_what_parse_reads_and_nothing_for_the_defaults() {
     let mut parts = Parts::ALL;
     parts.set(Part::Exports, false);
     let show = parts.show().unwrap();
-    assert_eq!(show, "form,cas,registry,verify,spaces,guidance,diagnose");
+    assert_eq!(show, "form,cas,registry,verify,spaces,published,guidance,diagnose");
     assert_eq!(Parts::parse(&show).0, parts);
 }
 
