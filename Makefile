@@ -80,7 +80,10 @@ test-firefox:
 # measured +1,743: the hashes, the embed code's fallback, the loader's checks, the footer); see README.md.
 # 224975: the live check of a school's PRONOTE (#26): +14,025 measured against main 5735f31 before cuts,
 # about +13,259 after them (the part a view function over the widget's state, one fetch, concat for format!).
-SIZE_BUDGET := 213450
+# 234775: the printed sheet, the checklist and errors when the reader acts (#25, about +5.6 KB) and the mount
+# pool that ends the 2.9 KiB left per unmount (#22, about +1.8 KB with diagnose's new findings), all five
+# measured together at 234,762 bytes; the sheet's and the pool's costs are owed back (README.md).
+SIZE_BUDGET := 234775
 size-budget:
 	node tools/sizes.mjs dist --budget $(SIZE_BUDGET) | tee target/sizes.log
 	@tail -n 1 target/sizes.log | awk '{print "size budget:         " $$0}' >> $(SUMMARY)
