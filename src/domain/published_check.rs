@@ -18,16 +18,11 @@ use crate::lang::Lang;
 /// The first PRONOTE version whose console the widget describes (the seed's screens are PRONOTE 2022's).
 pub const DESCRIBED_VERSION: u32 = 2022;
 
-/// The spaces the file speaks of whenever it lists spaces: those with a mobile page, the Page commune
-/// aside (it is the root, never listed). Entreprise and Académie are compared only when listed.
-const MOBILE_SPACES: [Space; 6] = [
-    Space::Direction,
-    Space::Professeur,
-    Space::VieScolaire,
-    Space::Parent,
-    Space::Accompagnant,
-    Space::Eleve,
-];
+/// Whether the file speaks of the space whenever it lists spaces: those with a mobile page, the Page
+/// commune aside (it is the root, never listed). Entreprise and Académie are compared only when listed.
+fn always_listed(space: Space) -> bool {
+    space != Space::Commune && space.mobile_page().is_some()
+}
 
 /// What the live file says against the configuration. Strings come from the file, cleaned: the UI shows
 /// them as text.
@@ -190,7 +185,7 @@ pub fn applied(file: &PublishedFile, current: SpaceSettings) -> SpaceSettings {
     }
     for space in Space::ALL {
         let listed = file.space(space);
-        if listed.is_none() && !MOBILE_SPACES.contains(&space) {
+        if listed.is_none() && !always_listed(space) {
             continue;
         }
         settings.set_published(space, listed.is_some());
@@ -245,7 +240,7 @@ fn check_spaces(file: &PublishedFile, spaces: &SpaceSettings) -> Vec<LiveFinding
         let listed = file.space(space);
         let published = spaces.get(space).published;
         match listed {
-            None if published && MOBILE_SPACES.contains(&space) => findings.push(LiveFinding::SpaceMissing(space)),
+            None if published && always_listed(space) => findings.push(LiveFinding::SpaceMissing(space)),
             Some(_) if !published => findings.push(LiveFinding::SpaceExtra(space)),
             Some(listed) if listed.delegated == Some(false) && spaces.effective_kind(space) == DelegationKind::Cas => {
                 findings.push(LiveFinding::SpaceNoDelegation(space))

@@ -58,15 +58,8 @@ pub fn diagnose(options: JsValue, address: &str) -> Result<JsValue, JsValue> {
     let config = config(&options)?;
     let lang = config.request.lang;
     let request = idn::ascii_request(&config.request);
-    let findings =
-        diagnose_request(&idn::ascii_address(address), &request, &builtin_catalogue()).map_err(|errors| {
-            into_error(
-                errors
-                    .into_iter()
-                    .next()
-                    .map_or(BoundaryError::NoAddress, |error| BoundaryError::Refused(error, lang)),
-            )
-        })?;
+    let findings = diagnose_request(&idn::ascii_address(address), &request, &builtin_catalogue())
+        .map_err(|errors| into_error(BoundaryError::first(errors, lang)))?;
     let findings = coded(findings.iter().map(|f| (f.code(), f.message(lang))));
     Ok(object(&[("findings", findings.into())]))
 }
@@ -78,14 +71,8 @@ pub fn check_published(options: JsValue, text: &str) -> Result<JsValue, JsValue>
     let config = config(&options)?;
     let lang = config.request.lang;
     let request = idn::ascii_request(&config.request);
-    let checked = check_request(text, published_json::parse, &request, &builtin_catalogue()).map_err(|errors| {
-        into_error(
-            errors
-                .into_iter()
-                .next()
-                .map_or(BoundaryError::NoAddress, |error| BoundaryError::Refused(error, lang)),
-        )
-    })?;
+    let checked = check_request(text, published_json::parse, &request, &builtin_catalogue())
+        .map_err(|errors| into_error(BoundaryError::first(errors, lang)))?;
     let school = checked.school.as_deref().map_or(JsValue::NULL, JsValue::from_str);
     let findings = coded(checked.findings.iter().map(|f| (f.code(), f.message(lang))));
     Ok(object(&[("school", school), ("findings", findings.into())]))

@@ -19,6 +19,14 @@ pub enum BoundaryError {
 }
 
 impl BoundaryError {
+    /// The first of the errors that stopped a request, or `NoAddress` when none said why.
+    pub fn first(errors: Vec<Error>, lang: Lang) -> BoundaryError {
+        errors
+            .into_iter()
+            .next()
+            .map_or(BoundaryError::NoAddress, |error| BoundaryError::Refused(error, lang))
+    }
+
     /// The option at fault, as the contract names it.
     fn field(&self) -> &'static str {
         match self {

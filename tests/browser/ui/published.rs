@@ -260,7 +260,7 @@ async fn the_cas_token_is_nowhere_in_the_page_its_address_storages_or_exports() 
         "(globalThis.pdCopied = globalThis.pdCopied || []).push(text); return Promise.resolve();",
     );
     js_sys::Reflect::set(&clipboard, &"writeText".into(), &record).unwrap();
-    let buttons = widget.query_selector_all(".pd-export-buttons button").unwrap();
+    let buttons = widget.query_selector_all(".pd-exports .pd-copy").unwrap();
     assert_eq!(buttons.length(), 4);
     for i in 0..buttons.length() {
         buttons
