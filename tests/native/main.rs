@@ -61,4 +61,5 @@ mod ui {
 mod support {
     /// Also compiled into every fuzz target (`fuzz/fuzz_targets/*.rs`, through `#[path]`).
     pub mod address_invariants;
+    pub mod preset_fields;
 }

@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::Path;
 
+use crate::support::preset_fields::{valid_fields, with};
 use pronote_delegation::browser::presets_file::{Fault, FileError};
 use pronote_delegation::domain::error::FileFault;
 use pronote_delegation::domain::error::{Error, Field};
@@ -32,34 +33,9 @@ fn check_fixture(name: &str) -> Result<Preset, Vec<Error>> {
     read.map_err(|errors| errors.into_iter().map(Error::from).collect())
 }
 
-/// A valid preset's fields, as a page's presets file or a TOML file gives them.
-fn valid_fields() -> FieldMap {
-    let mut fields = FieldMap::new();
-    for (field, text) in [
-        ("id", "ent_exemple"),
-        ("name", "ENT d'exemple"),
-        ("region", "Académie d'exemple"),
-        ("family", "open-ent-ng"),
-        ("cas_base", "https://ent.example.fr/cas"),
-        ("login", "https://ent.example.fr/cas/login"),
-        ("confidence", "seen"),
-        ("checked", "2026-12-06"),
-        ("status", "current"),
-    ] {
-        fields.insert(field.into(), FieldValue::Text(text.into()));
-    }
-    fields.insert("sources".into(), FieldValue::List(vec!["a test".into()]));
-    fields
-}
-
 /// The valid fields with one text changed (`None`: the field left out).
 fn valid_but(field: &str, text: Option<&str>) -> FieldMap {
-    let mut fields = valid_fields();
-    match text {
-        Some(text) => fields.insert(field.into(), FieldValue::Text(text.into())),
-        None => fields.remove(field),
-    };
-    fields
+    with(valid_fields(), &[(field, text)])
 }
 
 /// Reads a preset supplied at run time, as one entry of a page's presets file.

@@ -2,41 +2,12 @@
 //! without them, or with a status or date it does not know, with a message naming the file and the
 //! field; a page's own presets may leave them out.
 
+use crate::support::preset_fields::{valid_fields, with};
 use pronote_delegation::domain::catalogue::Catalogue;
 use pronote_delegation::domain::preset::{
-    read_preset, unknown_merges, Date, FieldMap, FieldValue, Preset, PresetError, PresetProblem, ProvenanceAt, Status,
+    read_preset, unknown_merges, Date, FieldMap, Preset, PresetError, PresetProblem, ProvenanceAt, Status,
 };
 use pronote_delegation::lang::Lang;
-
-/// A valid catalogue file's fields, as build.rs reads `presets/ent_exemple.toml`.
-fn catalogue_file() -> FieldMap {
-    let mut fields = FieldMap::new();
-    for (field, text) in [
-        ("id", "ent_exemple"),
-        ("name", "ENT d'exemple"),
-        ("region", "Académie d'exemple"),
-        ("family", "open-ent-ng"),
-        ("cas_base", "https://ent.example.fr/cas"),
-        ("login", "https://ent.example.fr/cas/login"),
-        ("confidence", "seen"),
-        ("checked", "2025-06-01"),
-        ("status", "current"),
-    ] {
-        fields.insert(field.into(), FieldValue::Text(text.into()));
-    }
-    fields.insert("sources".into(), FieldValue::List(vec!["a test".into()]));
-    fields
-}
-
-fn with(mut fields: FieldMap, changes: &[(&str, Option<&str>)]) -> FieldMap {
-    for (field, text) in changes {
-        match text {
-            Some(text) => fields.insert((*field).into(), FieldValue::Text((*text).into())),
-            None => fields.remove(*field),
-        };
-    }
-    fields
-}
 
 /// The problems build.rs reports for this file (empty when it passes).
 fn build_problems(fields: &FieldMap) -> Vec<PresetProblem> {
@@ -53,17 +24,17 @@ fn build_problems(fields: &FieldMap) -> Vec<PresetProblem> {
 
 #[test]
 fn a_valid_catalogue_file_passes() {
-    assert_eq!(build_problems(&catalogue_file()), []);
+    assert_eq!(build_problems(&valid_fields()), []);
 }
 
 #[test]
 fn the_build_refuses_a_preset_without_checked_or_status() {
     assert_eq!(
-        build_problems(&with(catalogue_file(), &[("checked", None)])),
+        build_problems(&with(valid_fields(), &[("checked", None)])),
         [PresetProblem::MissingField { field: "checked" }]
     );
     assert_eq!(
-        build_problems(&with(catalogue_file(), &[("status", None)])),
+        build_problems(&with(valid_fields(), &[("status", None)])),
         [PresetProblem::MissingField { field: "status" }]
     );
     let error = PresetError::new(
@@ -78,7 +49,7 @@ fn the_build_refuses_a_preset_without_checked_or_status() {
 
 #[test]
 fn the_build_refuses_a_status_it_does_not_know_and_names_the_known_ones() {
-    let problems = build_problems(&with(catalogue_file(), &[("status", Some("closed"))]));
+    let problems = build_problems(&with(valid_fields(), &[("status", Some("closed"))]));
     assert_eq!(
         problems,
         [PresetProblem::NotAllowed {
@@ -107,7 +78,7 @@ fn the_build_refuses_a_checked_that_is_not_a_date() {
         "hier",
     ] {
         assert_eq!(
-            build_problems(&with(catalogue_file(), &[("checked", Some(text))])),
+            build_problems(&with(valid_fields(), &[("checked", Some(text))])),
             [PresetProblem::BadDate {
                 field: "checked",
                 value: text.into()
@@ -156,31 +127,28 @@ fn a_date_may_be_a_day_a_month_or_a_year_and_is_said_in_each_language() {
 
 #[test]
 fn moved_goes_with_previous_and_merged_with_merged_into() {
-    let moved = with(catalogue_file(), &[("status", Some("moved"))]);
+    let moved = with(valid_fields(), &[("status", Some("moved"))]);
     assert_eq!(
         build_problems(&moved),
         [PresetProblem::MissingField { field: "previous" }]
     );
     let moved = with(moved, &[("previous", Some("https://old.example.fr/cas/login"))]);
     assert_eq!(build_problems(&moved), []);
-    let merged = with(catalogue_file(), &[("status", Some("merged"))]);
+    let merged = with(valid_fields(), &[("status", Some("merged"))]);
     assert_eq!(
         build_problems(&merged),
         [PresetProblem::MissingField { field: "merged_into" }]
     );
     // Each only with its status.
     assert_eq!(
-        build_problems(&with(
-            catalogue_file(),
-            &[("previous", Some("https://old.example.fr/"))]
-        )),
+        build_problems(&with(valid_fields(), &[("previous", Some("https://old.example.fr/"))])),
         [PresetProblem::OnlyWithStatus {
             field: "previous",
             status: "moved"
         }]
     );
     assert_eq!(
-        build_problems(&with(catalogue_file(), &[("merged_into", Some("enthdf"))])),
+        build_problems(&with(valid_fields(), &[("merged_into", Some("enthdf"))])),
         [PresetProblem::OnlyWithStatus {
             field: "merged_into",
             status: "merged"
@@ -194,10 +162,10 @@ fn the_build_refuses_a_merge_into_a_preset_the_catalogue_lacks() {
         read_preset(fields, "presets/x.toml", None, ProvenanceAt::Fields).expect("valid")
     };
     let merged = read(&with(
-        catalogue_file(),
+        valid_fields(),
         &[("status", Some("merged")), ("merged_into", Some("nowhere"))],
     ));
-    let joined = read(&with(catalogue_file(), &[("id", Some("nowhere"))]));
+    let joined = read(&with(valid_fields(), &[("id", Some("nowhere"))]));
     let file_of = |preset: &Preset| format!("presets/{}.toml", preset.id);
     assert_eq!(
         unknown_merges(std::slice::from_ref(&merged), file_of),
@@ -214,7 +182,7 @@ fn the_build_refuses_a_merge_into_a_preset_the_catalogue_lacks() {
 
 #[test]
 fn a_pages_own_preset_may_leave_checked_and_status_out() {
-    let entry = with(catalogue_file(), &[("checked", None), ("status", None)]);
+    let entry = with(valid_fields(), &[("checked", None), ("status", None)]);
     let preset = read_preset(&entry, "ent.json[0]", None, ProvenanceAt::Fields).expect("valid entry");
     assert_eq!((preset.checked, preset.status), (None, Status::Current));
     // But not with a status it does not know.
