@@ -78,6 +78,7 @@ function checkLoad(load, page) {
  * the bench prints: medians, ratios to the baseline of the same run, the profile's checks.
  */
 export async function benchNetwork({ browser, dist, against, loads }) {
+  const started = Date.now();
   const extra = {
     '/b/baseline.html': await readFile(join(import.meta.dirname, 'baseline.html'), 'utf8'),
     '/b/baseline.js': await readFile(join(import.meta.dirname, 'baseline.js'), 'utf8'),
@@ -119,7 +120,7 @@ export async function benchNetwork({ browser, dist, against, loads }) {
   const [b, bp] = [m(0, 'rendered'), m(0, 'painted')];
   const lines = [];
   lines.push(`first render on a reader's network (${PROFILE.latency} ms round trip, ${PROFILE.down / 1e6} Mbit/s down, `
-    + `${PROFILE.up / 1e6} up, CPU ${PROFILE.cpu}x slower; files gzip-compressed), median of ${loads} loads each, interleaved`
+    + `${PROFILE.up / 1e6} Mbit/s up, CPU ${PROFILE.cpu}x slower; files gzip-compressed), median of ${loads} loads each, interleaved`
     + `${against ? ` (--against ${against})` : ''}:`);
   lines.push('                              addresses in the DOM   painted (frame after)');
   pages.forEach((page, k) => {
@@ -138,5 +139,6 @@ export async function benchNetwork({ browser, dist, against, loads }) {
       + ` (${page.wasmGzip ? 'gzip' : 'uncompressed'}), body in ${fmt(w('body'))} (${fmt(w('floor'))} at`
       + ` ${PROFILE.down / 1e6} Mbit/s), fetch to last byte ${fmt(w('fetched'))}`);
   });
+  lines.push(`  (${pages.length * (loads + 1)} loads in ${Math.round((Date.now() - started) / 1000)} s)`);
   return lines;
 }
