@@ -91,9 +91,10 @@ size-budget:
 
 # Page-level checks of the built site in both browsers: embedding, strict CSP, sub-folder, presets file;
 # tests/pages/faults.test.mjs: every fault an embedding page can throw (README, "Faults");
+# tests/pages/fold.test.mjs: the parts below the fold, skipped until near the screen or idle (#23);
 # tests/pages/release.test.mjs: the archives of `make release`, installed and served from another origin.
 test-pages:
-	tools/run_group.sh node --test tests/pages/pages.test.mjs tests/pages/faults.test.mjs tests/pages/late.test.mjs tests/pages/sheet.test.mjs \
+	tools/run_group.sh node --test tests/pages/pages.test.mjs tests/pages/faults.test.mjs tests/pages/late.test.mjs tests/pages/sheet.test.mjs tests/pages/fold.test.mjs \
 	  tests/pages/release.test.mjs tests/pages/published.test.mjs 2>&1 | tee target/pages.log
 	@awk '/^# pass/ {p=$$3} /^# fail/ {f=$$3} END {printf "page tests (node):   %d passed; %d failed\n", p, f}' target/pages.log >> $(SUMMARY)
 
