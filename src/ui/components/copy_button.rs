@@ -15,7 +15,7 @@ use crate::lang::Lang;
 use crate::ui::announcer::Announcer;
 
 /// What a copy button puts on the clipboard.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum CopyText {
     /// A text already on the page (an address), in the element whose id is given: selected when no
     /// clipboard is available.
