@@ -2,6 +2,8 @@
 //! callback made on every render compares unequal to the last one, and would re-render the ENT list and
 //! the spaces table on every keystroke although nothing in them changed.
 
+use std::rc::Rc;
+
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
@@ -12,6 +14,7 @@ use crate::domain::error::Field;
 use crate::domain::hosting::HostingKind;
 use crate::lang::Lang;
 use crate::options::Part;
+use crate::ui::announcer::Announcer;
 use crate::ui::components::copy_button::CopyText;
 use crate::ui::components::spaces_table::SpaceControls;
 use crate::ui::ids::Ids;
@@ -49,6 +52,8 @@ pub struct Handlers {
     /// An export no clipboard took: shown in the exports part, then focused and selected there once
     /// rendered, for Ctrl+C.
     pub unwritten: Callback<(CopyText, AttrValue)>,
+    /// The widget's live region, which every copy button reports to.
+    pub announcer: Rc<Announcer>,
     /// The published part opened or closed, and what is pasted into it.
     pub published: Callback<MouseEvent>,
     pub published_paste: Callback<String>,
@@ -96,6 +101,7 @@ impl Handlers {
                     Timeout::new(0, move || select_all(&area)).forget();
                 })
             },
+            announcer: Rc::new(Announcer(dispatching(&dispatcher, Action::Announce))),
             published: toggle(Action::PublishedPart(PartAction::Toggle)),
             published_paste: dispatching(&dispatcher, |text| Action::PublishedPart(PartAction::Pasted(text))),
         }

@@ -50,6 +50,8 @@ pub struct WidgetState {
     pub published: PublishedPart,
     /// The last export no clipboard took, with its text: the exports part shows it, selected.
     pub unwritten: Option<(CopyText, AttrValue)>,
+    /// What the widget's live region says now (`ui/announcer.rs`).
+    pub announcement: String,
 }
 
 impl WidgetState {
@@ -73,6 +75,7 @@ impl WidgetState {
             url_attention: Attention::from_page(&config.request.url),
             sheet_open: false,
             unwritten: None,
+            announcement: String::new(),
         }
     }
 
@@ -147,6 +150,8 @@ pub enum Action {
     PublishedPart(PartAction),
     /// An export no clipboard took, and its text.
     Unwritten((CopyText, AttrValue)),
+    /// A message for the widget's live region.
+    Announce(String),
 }
 
 impl Reducible for WidgetState {
@@ -224,6 +229,7 @@ impl Reducible for WidgetState {
             Action::OpenSheet if next.sheet_open => return self,
             Action::OpenSheet => next.sheet_open = true,
             Action::Unwritten(shown) => next.unwritten = Some(shown),
+            Action::Announce(message) => next.announcement = message,
             Action::PresetsFailed(error) => {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;
