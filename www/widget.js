@@ -102,12 +102,26 @@ async function start() {
   performance.mark('pronote-delegation:wasm-ready');
   await parsed();
   glue.mountAll();
+  settleWhenIdle();
   followThePage(glue);
   // Named one by one, not destructured: the bundler then keeps only the glue's functions used here.
   return {
     mount: glue.mount, computeAddresses: glue.computeAddresses, diagnose: glue.diagnose,
     mountElement: glue.mountElement, unmount: glue.unmount,
   };
+}
+
+// The parts below the fold are laid out and painted only as they near the screen (widget.css,
+// `content-visibility`), which keeps that work off a first load. Once the page is idle they all are, once: a
+// capture of the whole page (a documentation author's full-page screenshot) then shows every part, not
+// blanks where the screen has not been.
+function settleWhenIdle() {
+  const settle = () => document.documentElement.setAttribute('data-pronote-delegation-settled', '');
+  if (window.requestIdleCallback) requestIdleCallback(settle, { timeout: 2000 });
+  else setTimeout(settle, 1000);
+  // Firefox leaves a skipped part out of a selection's text: a reader who starts selecting (to copy) sooner
+  // gets every part too.
+  document.addEventListener('selectstart', settle, { once: true });
 }
 
 // Documentation sites that swap their content without reloading (instant navigation) add marked elements

@@ -141,9 +141,12 @@ pub fn apply(address: &str, json: JsValue, base: &Catalogue) -> Result<(Catalogu
     Ok(base.clone().with_entries(address, entries))
 }
 
-/// One entry of a presets file (a page's, or the built-ins'), as the browser's JSON parser gave it: read
-/// field by field.
-pub struct JsPreset(Object);
+/// One entry of a presets file (a page's, or the built-ins'), as the browser's JSON parser gave it: its keys,
+/// each named once as a field (or kept as an unknown key), and their values, copied out in one pass. The
+/// checks ask for each of the 18 fields, some twice, and most are absent: asking the JS object each time,
+/// and naming its keys again for every question, made reading the built-ins a third of the first render's
+/// work in the wasm.
+pub struct JsPreset(Vec<(Option<PresetField>, String, Option<FieldValue>)>);
 
 impl JsPreset {
     /// The entry, if it is an object (not a list, a number…).
@@ -151,31 +154,43 @@ impl JsPreset {
         if !entry.is_object() || Array::is_array(&entry) {
             return Err(PresetProblem::NotAPreset);
         }
-        Ok(JsPreset(entry.unchecked_into()))
+        let keys = Object::keys(entry.unchecked_ref::<Object>());
+        let fields = keys
+            .iter()
+            .filter_map(|key| {
+                let value = field_value(Reflect::get(&entry, &key).ok()?);
+                let key = key.as_string()?;
+                Some((PresetField::named(&key), key, value))
+            })
+            .collect();
+        Ok(JsPreset(fields))
     }
+}
+
+/// A value as the checks tell it (`None`: JSON's `null`, as if absent).
+fn field_value(value: JsValue) -> Option<FieldValue> {
+    if value.is_undefined() || value.is_null() {
+        return None;
+    }
+    if let Some(text) = value.as_string() {
+        return Some(FieldValue::Text(text));
+    }
+    let Some(list) = value.dyn_ref::<Array>() else {
+        return Some(FieldValue::Other);
+    };
+    let texts: Option<Vec<String>> = list.iter().map(|item| item.as_string()).collect();
+    Some(texts.map_or(FieldValue::Other, FieldValue::List))
 }
 
 impl PresetFields for JsPreset {
     fn value(&self, field: PresetField) -> Option<FieldValue> {
-        let value = Reflect::get(&self.0, &JsValue::from_str(field.name()))
-            .ok()
-            .filter(|value| !value.is_undefined() && !value.is_null())?;
-        if let Some(text) = value.as_string() {
-            return Some(FieldValue::Text(text));
-        }
-        let Some(list) = value.dyn_ref::<Array>() else {
-            return Some(FieldValue::Other);
-        };
-        let texts: Option<Vec<String>> = list.iter().map(|item| item.as_string()).collect();
-        Some(texts.map_or(FieldValue::Other, FieldValue::List))
+        let (.., value) = self.0.iter().find(|(named, ..)| *named == Some(field))?;
+        value.clone()
     }
 
     fn unknown(&self) -> Vec<String> {
-        Object::keys(&self.0)
-            .iter()
-            .filter_map(|key| key.as_string())
-            .filter(|key| PresetField::named(key).is_none())
-            .collect()
+        let unknown = self.0.iter().filter(|(named, ..)| named.is_none());
+        unknown.map(|(_, key, _)| key.clone()).collect()
     }
 }
 
