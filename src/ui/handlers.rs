@@ -15,7 +15,7 @@ use crate::domain::hosting::HostingKind;
 use crate::lang::Lang;
 use crate::options::Part;
 use crate::ui::announcer::Announcer;
-use crate::ui::components::copy_button::CopyText;
+use crate::ui::components::copy_button::Unwritten;
 use crate::ui::components::spaces_table::SpaceControls;
 use crate::ui::ids::Ids;
 use crate::ui::published_part::PartAction;
@@ -49,9 +49,9 @@ pub struct Handlers {
     /// The print button: builds the sheet, then opens the print dialog once the sheet is rendered (a
     /// render waits for the click's handler to return, and `print()` blocks until the dialog closes).
     pub print: Callback<MouseEvent>,
-    /// An export no clipboard took: shown in the exports part, then focused and selected there once
-    /// rendered, for Ctrl+C.
-    pub unwritten: Callback<(CopyText, AttrValue)>,
+    /// An export no clipboard took: shown in the exports part, focused and selected there once rendered,
+    /// for Ctrl+C, and only then announced (the announcement says to press Ctrl+C).
+    pub unwritten: Callback<Unwritten>,
     /// The widget's live region, which every copy button reports to.
     pub announcer: Rc<Announcer>,
     /// The published part opened or closed, and what is pasted into it.
@@ -95,10 +95,15 @@ impl Handlers {
             },
             unwritten: {
                 let dispatcher = dispatcher.clone();
-                Callback::from(move |shown| {
-                    dispatcher.dispatch(Action::Unwritten(shown));
-                    let area = area.clone();
-                    Timeout::new(0, move || select_all(&area)).forget();
+                Callback::from(move |(copied, text, message)| {
+                    dispatcher.dispatch(Action::Unwritten((copied, text)));
+                    let (area, dispatcher) = (area.clone(), dispatcher.clone());
+                    // The render comes first (in this task's microtasks), then the focus, then the words.
+                    Timeout::new(0, move || {
+                        select_all(&area);
+                        dispatcher.dispatch(Action::Announce(message));
+                    })
+                    .forget();
                 })
             },
             announcer: Rc::new(Announcer(dispatching(&dispatcher, Action::Announce))),

@@ -9,7 +9,7 @@ use crate::domain::addresses::AddressSet;
 use crate::domain::export::Format;
 use crate::lang::Lang;
 use crate::ui::announcer::Announcer;
-use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText};
+use crate::ui::components::copy_button::{copy_button, CopyButton, CopyText, Unwritten};
 use crate::ui::components::group::group;
 
 /// What the exports part is built from.
@@ -20,7 +20,7 @@ pub struct ExportsView<'a> {
     /// The last export no clipboard took, with its text (the widget's state).
     pub unwritten: Option<&'a (CopyText, AttrValue)>,
     /// Receives an export no clipboard took; the widget then shows it here, focused and selected.
-    pub on_unwritten: &'a Callback<(CopyText, AttrValue)>,
+    pub on_unwritten: &'a Callback<Unwritten>,
     /// The id of the text area that shows it.
     pub area: AttrValue,
     /// Builds the printed sheet, then opens the browser's print dialog.
