@@ -1,7 +1,12 @@
 // One load of the standalone page (full Toutatice view) under a Chromium performance trace, with the
 // first render's time attributed by phase: the files' fetch, the wasm's compilation and instantiation,
-// the widget's mount (catalogue, computation, Yew's tree), style and layout, paint. For the performance
-// issue's closing note: `node tools/trace.mjs [--dist dist] [--loads 5]` (medians over the loads).
+// the widget's mount (catalogue, computation, Yew's tree), style and layout, paint, up to the end of the
+// frame after the addresses. For the performance issue's closing note:
+// `node tools/trace.mjs [--dist dist] [--loads 5]` (medians over the loads).
+//
+// Then the time between the page's HTML and its script, for the widget and the hand-written page
+// (tools/bench/), each in a fresh browser context (a new renderer, as the bench loads) and in a warm one
+// (the same context showed a blank page of the site first): what the two pages share is the browser's.
 import { chromium } from 'playwright-core';
 import { join } from 'node:path';
 import { readFile, rm } from 'node:fs/promises';
@@ -11,7 +16,19 @@ import { startServer } from './static_server.mjs';
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const LOADS = Number(option('--loads', 5));
-const server = await startServer({ dist: option('--dist', join(import.meta.dirname, '..', 'dist')), mounts: ['/w/'], csp: false });
+const here = import.meta.dirname;
+const BLANK = '<!doctype html><title>blank</title>';
+const server = await startServer({
+  dist: option('--dist', join(here, '..', 'dist')),
+  mounts: ['/w/'],
+  csp: false,
+  extra: {
+    '/w/blank.html': BLANK,
+    '/b/blank.html': BLANK,
+    '/b/baseline.html': await readFile(join(here, 'bench', 'baseline.html'), 'utf8'),
+    '/b/baseline.js': await readFile(join(here, 'bench', 'baseline.js'), 'utf8'),
+  },
+});
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -36,7 +53,8 @@ for (let i = 0; i < LOADS; i += 1) {
   await browser.startTracing(page, { path, categories: ['devtools.timeline', 'v8.wasm', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8'] });
   await page.goto(`${server.origin}/w/index.html?ent=toutatice&uai=toutatice`);
   await page.waitForFunction(() => performance.getEntriesByName('pronote-delegation:first-render').length > 0);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  // The end of the frame after the addresses: what is counted stops there.
+  const painted = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))));
   const marks = await page.evaluate(() => {
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
     const resource = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix));
@@ -55,14 +73,41 @@ for (let i = 0; i < LOADS; i += 1) {
   const events = trace.traceEvents ?? trace;
   const navigation = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart' || e.name === 'markAsMainFrame');
   const origin = navigation?.ts ?? Math.min(...events.filter((e) => e.ts).map((e) => e.ts));
-  const until = origin + (marks.firstRender + 100) * 1000;
+  const until = origin + painted * 1000;
   const phase = Object.fromEntries(Object.keys(PHASES).map((k) => [k, 0]));
   for (const e of events) {
     if (e.ph !== 'X' || !e.dur || e.ts > until) continue;
     for (const [name, names] of Object.entries(PHASES)) if (names.includes(e.name)) phase[name] += e.dur / 1000;
   }
-  rows.push({ ...marks, ...phase });
+  rows.push({ ...marks, ...phase, painted });
   await context.close();
+}
+
+// The page's HTML, its script requested and received: fresh and warm contexts, both pages, alternating.
+const gaps = {};
+for (let i = 0; i < LOADS; i += 1) {
+  for (const [name, folder, address, script] of [
+    ['widget', '/w/', '/w/index.html?ent=toutatice&uai=toutatice', 'widget.js'],
+    ['hand-written', '/b/', '/b/baseline.html?uai=toutatice', 'baseline.js'],
+  ]) {
+    for (const warm of [false, true]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (warm) await page.goto(`${server.origin}${folder}blank.html`);
+      await page.goto(`${server.origin}${address}`);
+      await page.waitForFunction(() => performance.getEntriesByName('pronote-delegation:first-render').length > 0);
+      const gap = await page.evaluate((file) => {
+        const loaded = performance.getEntriesByType('resource').find((e) => e.name.includes(file));
+        return {
+          html: performance.getEntriesByType('navigation')[0].responseEnd,
+          requested: loaded.startTime,
+          received: loaded.responseEnd,
+        };
+      }, script);
+      (gaps[`${name}, ${warm ? 'warm' : 'fresh'} context`] ??= []).push(gap);
+      await context.close();
+    }
+  }
 }
 await browser.close();
 await server.close();
@@ -76,4 +121,11 @@ console.log(`  wasm compiled + instantiated ${m('wasmReady').toFixed(1)}   (+${(
 console.log(`  addresses in the DOM         ${m('firstRender').toFixed(1)}   (+${(m('firstRender') - m('wasmReady')).toFixed(1)}: parse wait, catalogue, computation, Yew's tree)`);
 console.log(`main-thread time by phase, up to the frame after the addresses (trace):`);
 for (const name of Object.keys(PHASES)) console.log(`  ${name.padEnd(28)} ${m(name).toFixed(1)}`);
+console.log(`  (the frame after the addresses ends at ${m('painted').toFixed(1)})`);
 console.log(`elements at first render: ${m('elements')}`);
+console.log(`the page's HTML and its script (ms from navigation start, medians of ${LOADS}):`);
+console.log('                                 HTML received  script requested  script received');
+for (const [name, list] of Object.entries(gaps)) {
+  const g = (key) => median(list.map((r) => r[key])).toFixed(1);
+  console.log(`  ${name.padEnd(31)}${g('html').padEnd(15)}${g('requested').padEnd(18)}${g('received')}`);
+}

@@ -104,9 +104,9 @@ impl AddressKey {
     /// "parent.direct-login".
     pub fn id(self) -> String {
         match self {
-            AddressKey::SpaceDesktop(space) => format!("{}.desktop", space.id()),
-            AddressKey::SpaceMobile(space) => format!("{}.mobile", space.id()),
-            AddressKey::SpaceDirectLogin(space) => format!("{}.direct-login", space.id()),
+            AddressKey::SpaceDesktop(space) => [space.id(), ".desktop"].concat(),
+            AddressKey::SpaceMobile(space) => [space.id(), ".mobile"].concat(),
+            AddressKey::SpaceDirectLogin(space) => [space.id(), ".direct-login"].concat(),
             fixed => FIXED_IDS
                 .iter()
                 .find(|(key, _)| *key == fixed)

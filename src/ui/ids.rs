@@ -10,6 +10,6 @@ pub struct Ids(pub AttrValue);
 impl Ids {
     /// The page-unique id of this widget's element named `name`.
     pub fn of(&self, name: &str) -> AttrValue {
-        AttrValue::from(format!("{}-{}", self.0, name))
+        AttrValue::from([&*self.0, "-", name].concat())
     }
 }

@@ -41,11 +41,11 @@ pub fn address_row(key: AddressKey, value: &str, view: &RowContext<'_>) -> Html 
 pub fn address_value(key: AddressKey, value: &str, label: AttrValue, view: &RowContext<'_>) -> Html {
     let t = view.lang.words();
     let qr = view.qr_codes && matches!(key, AddressKey::SpaceMobile(_));
-    let qr_label = qr.then(|| AttrValue::from(format!("{} — {}", t.qr_caption, label)));
+    let qr_label = qr.then(|| AttrValue::from([t.qr_caption, " — ", &label].concat()));
     let key_id = key.id();
     html! {
         <>
-            { copyable(&view.ids.of(&format!("address-{key_id}")), Some(AttrValue::from(key_id)), value, label, view) }
+            { copyable(&view.ids.of(&["address-", &key_id].concat()), Some(AttrValue::from(key_id)), value, label, view) }
             if let Some(qr_label) = qr_label {
                 { qr_code_image(value, qr_label) }
             }

@@ -61,7 +61,7 @@ fn dialog_line(line: &DialogLine, view: &RowContext<'_>) -> Html {
             address: Some(key),
         } => address_value(*key, value, label.clone(), view),
         DialogValue::Text { value, address: None } => copyable(
-            &view.ids.of(&format!("console-{}", line.field.id())),
+            &view.ids.of(&["console-", line.field.id()].concat()),
             None,
             value,
             label.clone(),

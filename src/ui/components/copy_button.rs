@@ -60,7 +60,7 @@ pub struct CopyButton<'a> {
 pub fn copy_button(button: CopyButton<'_>) -> Html {
     let t = button.lang.words();
     let caption = button.caption.unwrap_or(t.copy);
-    let label = format!("{caption} — {}", button.what);
+    let label = [caption, " — ", &button.what].concat();
     let onclick = {
         let CopyButton { text, what, lang, .. } = button;
         let announcer = button.announcer.clone();

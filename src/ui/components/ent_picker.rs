@@ -91,7 +91,7 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
         let is_selected = props.selected.as_deref() == Some(preset.id.as_str());
         html! {
             <option value={preset.id.clone()} selected={is_selected}>
-                { format!("{} — {}", preset.name, preset.region) }
+                { [&*preset.name, " — ", &preset.region].concat() }
             </option>
         }
     };
@@ -196,7 +196,7 @@ fn preset_provenance(preset: &Preset, lang: Lang, details: &UseReducerHandle<Pic
     };
     html! {
         <details class="pd-provenance" open={details.open} {ontoggle}>
-            <summary>{ format!("{} — {}", preset.name, preset.family.label(lang)) }</summary>
+            <summary>{ [&*preset.name, " — ", preset.family.label(lang)].concat() }</summary>
             if details.open {
             if let Some(checked) = preset.checked {
                 <p class="pd-hint" data-checked={checked.iso()}>{ fill(t.ent_checked, &[("date", &checked.said(lang))]) }</p>

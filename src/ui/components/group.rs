@@ -8,7 +8,7 @@ use crate::ui::ids::Ids;
 pub fn group(class: &'static str, heading: &'static str, hint: Option<&'static str>, body: Html) -> Html {
     html! {
         // A plain text rather than `classes!`: its set type would cost about 0.7 KB of gzip wasm.
-        <section class={format!("pd-group {class}")} aria-label={heading}>
+        <section class={["pd-group ", class].concat()} aria-label={heading}>
             <h3 class="pd-group-heading">{ heading }</h3>
             if let Some(hint) = hint {
                 <p class="pd-hint">{ hint }</p>

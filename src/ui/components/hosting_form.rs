@@ -36,7 +36,7 @@ pub fn hosting_form(props: &HostingForm<'_>) -> Html {
     let t = props.lang.words();
     let choice = |kind: HostingKind, label: &'static str| {
         let on_hosting = props.on_hosting.clone();
-        let id = ids.of(&format!("hosting-{}", kind.id()));
+        let id = ids.of(&["hosting-", kind.id()].concat());
         html! {
             <label class="pd-choice" for={id.clone()}>
                 <input type="radio" id={id} name={ids.of("hosting")} value={kind.id()} data-field="hosting"
@@ -58,7 +58,7 @@ pub fn hosting_form(props: &HostingForm<'_>) -> Html {
             <input id={id} class="pd-input" type="text" value={value.clone()} data-field={field.id()}
                    spellcheck="false" autocomplete="off" autocapitalize="off"
                    aria-invalid={has_error.to_string()}
-                   aria-describedby={format!("{} {}", ids.of(&format!("{}-hint", field.id())), ids.of(&format!("{}-errors", field.id())))}
+                   aria-describedby={[&*ids.of(&[field.id(), "-hint"].concat()), " ", &ids.of(&[field.id(), "-errors"].concat())].concat()}
                    {oninput} {onfocusout} />
         }
     };

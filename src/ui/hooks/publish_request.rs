@@ -27,15 +27,20 @@ pub struct Publish {
 /// cancels) the pending write, and so does the widget's end.
 #[hook]
 pub fn use_publish_request(request: &Request, publish: Publish) {
-    let pending = use_mut_ref(|| None::<Timeout>);
+    // The pending write of the page address, and the language the page was last given (a keystroke
+    // changes the request, seldom its language).
+    let published = use_mut_ref(|| (None::<Timeout>, None));
     use_effect_with(request.clone(), move |request| {
         if let Some((group, instance)) = &publish.group {
             sync::publish(group, *instance, request);
         }
         if publish.permalink {
-            page::follow_language(request.lang);
+            let (pending, page_lang) = &mut *published.borrow_mut();
+            if page_lang.replace(request.lang) != Some(request.lang) {
+                page::follow_language(request.lang);
+            }
             let request = request.clone();
-            *pending.borrow_mut() = Some(Timeout::new(PERMALINK_PAUSE_MS, move || permalink::write(&request)));
+            *pending = Some(Timeout::new(PERMALINK_PAUSE_MS, move || permalink::write(&request)));
         }
     });
 }
