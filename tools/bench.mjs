@@ -1,15 +1,20 @@
 // `make bench`: first render of the widget against a hand-written JavaScript baseline page, measured in the
 // same run, alternating, in headless Chromium (playwright-core driving Debian's Chromium); then the time
-// per keystroke in the UAI field until every address is updated. Sizes are printed by tools/sizes.mjs.
+// per keystroke in the UAI field until every address is updated; then first render on a reader's network
+// (tools/bench/network.mjs). Sizes are printed by tools/sizes.mjs.
 //
 //   node tools/bench.mjs [--loads 21] [--keys lyceeexempledebretagne] [--rounds 5] [--dist dist] [--against other-dist]
+//                        [--network-loads 15]
 //
 // --against measures a second build (e.g. of an earlier commit) in the same run, its loads interleaved with
 // the other two pages: on a shared machine, two separate runs differ by more than a change does.
+// --network-loads 0 leaves the reader's network out (15 loads of each page take about 2 minutes with --against).
 import { chromium } from 'playwright-core';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { startServer } from './static_server.mjs';
+import { firstRender, fmt, median } from './bench/first_render.mjs';
+import { benchNetwork } from './bench/network.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -19,29 +24,13 @@ const KEYS = option('--keys', 'lyceeexempledebretagne');
 // The word is typed this many times over (each round from its first letter): a median of a hundred-odd
 // keystrokes moves less with the shared machine than one of twenty.
 const ROUNDS = Number(option('--rounds', 5));
-const MARK = 'pronote-delegation:first-render';
-const PAINTED = 'bench:painted';
-// Both pages mark the moment their addresses are in the document. The frame after it shows when the reader
-// can see them: layout and paint of the widget's few hundred elements against the baseline's four.
-const paintProbe = ({ mark, painted }) => {
-  const original = performance.mark.bind(performance);
-  performance.mark = (name, ...rest) => {
-    const entry = original(name, ...rest);
-    if (name === mark) requestAnimationFrame(() => setTimeout(() => original(painted)));
-    return entry;
-  };
-};
+const NETWORK_LOADS = Number(option('--network-loads', 15));
 const here = import.meta.dirname;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const fmt = (ms) => `${ms.toFixed(2)} ms`;
-
+// Another build (e.g. of an earlier commit) can be measured with --dist.
+const DIST = option('--dist', join(here, '..', 'dist'));
 const server = await startServer({
-  // Another build (e.g. of an earlier commit) can be measured with --dist.
-  dist: option('--dist', join(here, '..', 'dist')),
+  dist: DIST,
   mounts: ['/w/'],
   csp: false,
   extra: {
@@ -57,30 +46,17 @@ const browser = await chromium.launch({
     '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 
-// One load in a fresh context (no cache): milliseconds from navigation start to the first-render mark, and
-// to the end of the frame that follows it.
-async function firstRender(url) {
-  const context = await browser.newContext();
-  await context.addInitScript(paintProbe, { mark: MARK, painted: PAINTED });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PAINTED, { timeout: 20000 });
-  const at = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0].startTime), [MARK, PAINTED]);
-  await context.close();
-  return at;
-}
-
 const widgetUrl = `${server.origin}/w/index.html?ent=toutatice&uai=toutatice`;
 const baselineUrl = `${server.origin}/b/baseline.html?uai=toutatice`;
 const againstUrl = other && `${other.origin}/w/index.html?ent=toutatice&uai=toutatice`;
 const pages = [['widget', widgetUrl], ['baseline', baselineUrl], ...(other ? [['against', againstUrl]] : [])];
 const times = Object.fromEntries(pages.map(([name]) => [name, []]));
-for (const [, url] of pages) await firstRender(url); // warm the servers and the browser's process pool
+for (const [, url] of pages) await firstRender(browser, url); // warm the servers and the browser's process pool
 for (let i = 0; i < LOADS; i += 1) {
   // In turn, each load starting from another page, so drift of the shared machine hits every side alike.
   for (let j = 0; j < pages.length; j += 1) {
     const [name, url] = pages[(i + j) % pages.length];
-    times[name].push(await firstRender(url));
+    times[name].push(await firstRender(browser, url));
   }
 }
 const widgetTimes = times.widget;
@@ -130,22 +106,23 @@ const keystrokes = await page.evaluate(async ([keys, rounds]) => {
   return times;
 }, [KEYS, ROUNDS]);
 await context.close();
-await browser.close();
 await server.close();
 await other?.close();
+const network = NETWORK_LOADS > 0 ? await benchNetwork({ browser, dist: DIST, against: AGAINST, loads: NETWORK_LOADS }) : [];
+await browser.close();
 
-const w = median(widgetTimes.map((t) => t[0]));
-const b = median(baselineTimes.map((t) => t[0]));
-const wp = median(widgetTimes.map((t) => t[1]));
-const bp = median(baselineTimes.map((t) => t[1]));
+const w = median(widgetTimes.map((t) => t.rendered));
+const b = median(baselineTimes.map((t) => t.rendered));
+const wp = median(widgetTimes.map((t) => t.painted));
+const bp = median(baselineTimes.map((t) => t.painted));
 console.log(`first render, median of ${LOADS} loads each, alternating (Chromium headless, served locally):`);
 console.log('                              addresses in the DOM   painted (frame after)');
 console.log(`  baseline (hand-written JS)  ${fmt(b).padEnd(23)}${fmt(bp)}`);
 console.log(`  widget                      ${fmt(w).padEnd(23)}${fmt(wp)}`);
 console.log(`  ratio widget / baseline     ${`${(w / b).toFixed(2)}x`.padEnd(23)}${(wp / bp).toFixed(2)}x   (target <= 2.0x)`);
 if (other) {
-  const a = median(times.against.map((t) => t[0]));
-  const ap = median(times.against.map((t) => t[1]));
+  const a = median(times.against.map((t) => t.rendered));
+  const ap = median(times.against.map((t) => t.painted));
   console.log(`  --against ${AGAINST}`.padEnd(30) + `${fmt(a).padEnd(23)}${fmt(ap)}`);
   console.log(`  ratio against / baseline    ${`${(a / b).toFixed(2)}x`.padEnd(23)}${(ap / bp).toFixed(2)}x`);
 }
@@ -155,3 +132,4 @@ const slowest = keystrokes.indexOf(Math.max(...keystrokes));
 console.log(`  median ${fmt(median(keystrokes))}, max ${fmt(Math.max(...keystrokes))} (keystroke ${slowest + 1})`
   + `, 99th percentile ${fmt([...keystrokes].sort((x, y) => x - y)[Math.floor(keystrokes.length * 0.99)])}`);
 console.log(`  (target median <= 1 ms, max <= 16 ms)`);
+for (const line of network) console.log(line);

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; report-uri /csp-report";
@@ -24,9 +25,15 @@ const TYPES = {
  * @param {boolean|function(string):(string|null)} [o.csp]  send the strict CSP header (default true), or
  *                               the policy for each path (null: none)
  * @param {boolean} [o.cors]     send `Access-Control-Allow-Origin: *`, as a CDN does (default false)
+ * @param {boolean|function(string):boolean} [o.gzip]  answer gzip-compressed (`Content-Encoding: gzip`) when
+ *                               the request accepts it, as a web server would: every path, or the paths for
+ *                               which it returns true (default false: bodies as they are on disk)
  */
-export async function startServer({ dist, mounts, extra = {}, missing = new Set(), delays = {}, csp = true, cors = false }) {
+export async function startServer({ dist, mounts, extra = {}, missing = new Set(), delays = {}, csp = true, cors = false, gzip = false }) {
   const reports = [];
+  // Compressed once per path at zlib's default level (Apache's mod_deflate default), so the server's own
+  // time does not weigh on what it serves; files do not change while a server runs.
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path === '/csp-report') {
@@ -39,9 +46,18 @@ export async function startServer({ dist, mounts, extra = {}, missing = new Set(
     const policy = typeof csp === 'function' ? csp(path) : (csp ? STRICT_CSP : null);
     const headers = policy ? { 'Content-Security-Policy': policy } : {};
     if (cors) headers['Access-Control-Allow-Origin'] = '*';
+    const compress = (typeof gzip === 'function' ? gzip(path) : gzip)
+      && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (gzip) headers.Vary = 'Accept-Encoding';
     // Content-Length as any static file server sends it (the widget checks a presets file's size on it).
-    const send = (status, body, type) => res.writeHead(status,
-      { ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) }).end(body);
+    const send = (status, body, type) => {
+      if (compress && status === 200) {
+        if (!compressed.has(path)) compressed.set(path, gzipSync(body));
+        body = compressed.get(path);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(status, { ...headers, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) }).end(body);
+    };
     if (missing.has(path)) return send(404, 'not found', 'text/plain');
     if (path in extra) return send(200, extra[path], TYPES[extname(path)] ?? 'text/plain');
     const mount = mounts.find((m) => path.startsWith(m));
