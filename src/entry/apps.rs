@@ -84,32 +84,35 @@ fn end(mut app: App) {
     POOL.with(|pool| pool.borrow_mut().push(app));
 }
 
+/// Takes out of the live widgets the first whose element `ended` says has ended. A `dyn` test: one copy
+/// of the code for `unmount` and `sweep`.
+fn take_live(ended: &dyn Fn(&Element) -> bool) -> Option<App> {
+    LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        let at = live.iter().position(|(element, _)| ended(element))?;
+        Some(live.swap_remove(at).1)
+    })
+}
+
 /// JS: `unmount(element)`: ends the widget of `element`, if it has one, and empties the element.
 #[wasm_bindgen]
 pub fn unmount(element: &Element) {
-    let ended = LIVE.with(|live| {
-        let mut live = live.borrow_mut();
-        let at = live.iter().position(|(held, _)| held == element)?;
-        Some(live.swap_remove(at).1)
-    });
-    if let Some(app) = ended {
+    if let Some(app) = take_live(&|held| held == element) {
         end(app);
         element.set_text_content(None);
         let _ = element.remove_attribute(MOUNTED);
     }
 }
 
-/// JS: `sweep()`: ends every widget whose element has left the document; returns how many.
+/// JS: `sweep()`: ends every widget whose element has left the document; returns how many. Each is taken
+/// out of the live list before it ends, so ending one never runs while the list is borrowed.
 #[wasm_bindgen]
 pub fn sweep() -> u32 {
-    let gone: Vec<App> = LIVE.with(|live| {
-        let mut live = live.borrow_mut();
-        let (kept, gone): (Vec<_>, Vec<_>) = live.drain(..).partition(|(element, _)| element.is_connected());
-        *live = kept;
-        gone.into_iter().map(|(_, app)| app).collect()
-    });
-    let count = gone.len() as u32;
-    gone.into_iter().for_each(end);
+    let mut count = 0;
+    while let Some(app) = take_live(&|element| !element.is_connected()) {
+        end(app);
+        count += 1;
+    }
     count
 }
 

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-/// Made once by `Widget` and handed down to every copy button (a prop, not a Yew context, like `Ids`).
+/// Made once per widget (`Handlers`), its messages kept in the widget's state, and handed down to every copy button (a prop, not a Yew context, like `Ids`).
 #[derive(Clone, PartialEq)]
 pub struct Announcer(pub Callback<String>);
 

@@ -2,7 +2,11 @@
 //! callback made on every render compares unequal to the last one, and would re-render the ENT list and
 //! the spaces table on every keystroke although nothing in them changed.
 
+use std::rc::Rc;
+
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::browser::page::print_dialog;
@@ -10,6 +14,8 @@ use crate::domain::error::Field;
 use crate::domain::hosting::HostingKind;
 use crate::lang::Lang;
 use crate::options::Part;
+use crate::ui::announcer::Announcer;
+use crate::ui::components::copy_button::Unwritten;
 use crate::ui::components::spaces_table::SpaceControls;
 use crate::ui::ids::Ids;
 use crate::ui::published_part::PartAction;
@@ -43,6 +49,11 @@ pub struct Handlers {
     /// The print button: builds the sheet, then opens the print dialog once the sheet is rendered (a
     /// render waits for the click's handler to return, and `print()` blocks until the dialog closes).
     pub print: Callback<MouseEvent>,
+    /// An export no clipboard took: shown in the exports part, focused and selected there once rendered,
+    /// for Ctrl+C, and only then announced (the announcement says to press Ctrl+C).
+    pub unwritten: Callback<Unwritten>,
+    /// The widget's live region, which every copy button reports to.
+    pub announcer: Rc<Announcer>,
     /// The published part opened or closed, and what is pasted into it.
     pub published: Callback<MouseEvent>,
     pub published_paste: Callback<String>,
@@ -55,6 +66,7 @@ impl Handlers {
             let dispatcher = dispatcher.clone();
             Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
         };
+        let area = ids.of(EXPORT_AREA);
         Handlers {
             lang: dispatching(&dispatcher, Action::Lang),
             ent: dispatching(&dispatcher, Action::Ent),
@@ -81,6 +93,20 @@ impl Handlers {
                     Timeout::new(0, print_dialog).forget();
                 })
             },
+            unwritten: {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |(copied, text, message)| {
+                    dispatcher.dispatch(Action::Unwritten((copied, text)));
+                    let (area, dispatcher) = (area.clone(), dispatcher.clone());
+                    // The render comes first (in this task's microtasks), then the focus, then the words.
+                    Timeout::new(0, move || {
+                        select_all(&area);
+                        dispatcher.dispatch(Action::Announce(message));
+                    })
+                    .forget();
+                })
+            },
+            announcer: Rc::new(Announcer(dispatching(&dispatcher, Action::Announce))),
             published: toggle(Action::PublishedPart(PartAction::Toggle)),
             published_paste: dispatching(&dispatcher, |text| Action::PublishedPart(PartAction::Pasted(text))),
         }
@@ -89,6 +115,21 @@ impl Handlers {
     /// The widget's element ids.
     pub fn ids(&self) -> &Ids {
         &self.spaces.ids
+    }
+}
+
+/// The name of the exports part's text area, under the widget's ids.
+pub const EXPORT_AREA: &str = "export";
+
+/// Focuses the text area of id `id` and selects all its text.
+fn select_all(id: &str) {
+    let area = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<HtmlTextAreaElement>().ok());
+    if let Some(area) = area {
+        let _ = area.focus();
+        area.select();
     }
 }
 

@@ -1,7 +1,6 @@
 //! The widget's hooks, one a file (as Yew's own examples keep them): its effects on the world around it
 //! (the presets file, the sync group, the page address) and the values it derives and keeps between renders.
 
-pub mod announcer;
 pub mod computation;
 pub mod presets_file;
 pub mod publish_request;

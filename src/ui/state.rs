@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 
 use crate::browser::builtin_catalogue::builtin_catalogue;
 use crate::domain::catalogue::Catalogue;
@@ -14,6 +14,7 @@ use crate::domain::space::Space;
 use crate::lang::Lang;
 use crate::options::{Part, Parts, WidgetConfig};
 use crate::ui::attention::Attention;
+use crate::ui::components::copy_button::CopyText;
 use crate::ui::published_part::{PartAction, PublishedPart};
 
 /// What one widget holds; the addresses are derived from it on render, never stored.
@@ -47,6 +48,10 @@ pub struct WidgetState {
     pub sheet_open: bool,
     /// The published part: opened or not, its field, the school's file read.
     pub published: PublishedPart,
+    /// The last export no clipboard took, with its text: the exports part shows it, selected.
+    pub unwritten: Option<(CopyText, AttrValue)>,
+    /// What the widget's live region says now (`ui/announcer.rs`).
+    pub announcement: String,
 }
 
 impl WidgetState {
@@ -69,6 +74,8 @@ impl WidgetState {
             uai_attention: Attention::from_page(&config.request.uai),
             url_attention: Attention::from_page(&config.request.url),
             sheet_open: false,
+            unwritten: None,
+            announcement: String::new(),
         }
     }
 
@@ -141,6 +148,10 @@ pub enum Action {
     OpenSheet,
     /// A change to the published part.
     PublishedPart(PartAction),
+    /// An export no clipboard took, and its text.
+    Unwritten((CopyText, AttrValue)),
+    /// A message for the widget's live region.
+    Announce(String),
 }
 
 impl Reducible for WidgetState {
@@ -217,6 +228,8 @@ impl Reducible for WidgetState {
             Action::EmbedPart(part, shown) => next.embed_parts.set(part, shown),
             Action::OpenSheet if next.sheet_open => return self,
             Action::OpenSheet => next.sheet_open = true,
+            Action::Unwritten(shown) => next.unwritten = Some(shown),
+            Action::Announce(message) => next.announcement = message,
             Action::PresetsFailed(error) => {
                 next.presets_errors = Rc::new(vec![error]);
                 next.presets_loading = false;

@@ -13,7 +13,6 @@ use crate::ui::components::messages::widget_errors;
 use crate::ui::components::results::{results, ResultsView};
 use crate::ui::components::sheet::sheet_heading;
 use crate::ui::handlers::Handlers;
-use crate::ui::hooks::announcer::use_announcer;
 use crate::ui::hooks::computation::use_computation;
 use crate::ui::hooks::presets_file::use_presets_file;
 use crate::ui::hooks::publish_request::{use_publish_request, Publish};
@@ -35,7 +34,6 @@ pub struct WidgetProps {
 pub fn widget(props: &WidgetProps) -> Html {
     let config = &props.config;
     let state = use_reducer(|| WidgetState::new(config));
-    let (announcement, announcer) = use_announcer();
     use_presets_file(config.presets_url.clone(), state.catalogue.clone(), state.dispatcher());
     use_sync_group(config.sync_group.clone(), props.instance, state.dispatcher());
     use_publish_request(
@@ -69,7 +67,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let rows = RowContext {
         lang,
         ids: on.ids(),
-        announcer: &announcer,
+        announcer: &on.announcer,
         qr_codes: state.table.qr_codes,
         sheet: state.sheet_open,
     };
@@ -97,13 +95,13 @@ pub fn widget(props: &WidgetProps) -> Html {
                 addresses: addresses.as_ref(),
                 rows: &rows,
                 on: &on,
-                announcer: &announcer,
+                announcer: &on.announcer,
                 owns_page: config.permalink,
             }) }
             if with_checklist {
                 { checklist(lang, on.ids().of("checklist"), config.permalink) }
             }
-            <p class="pd-live" role="status" aria-live="polite">{ (*announcement).clone() }</p>
+            <p class="pd-live" role="status" aria-live="polite">{ state.announcement.clone() }</p>
         </div>
     }
 }

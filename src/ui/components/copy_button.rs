@@ -15,7 +15,7 @@ use crate::lang::Lang;
 use crate::ui::announcer::Announcer;
 
 /// What a copy button puts on the clipboard.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum CopyText {
     /// A text already on the page (an address), in the element whose id is given: selected when no
     /// clipboard is available.
@@ -40,16 +40,20 @@ impl CopyText {
     }
 }
 
+/// An export no clipboard took: what was copied, its text, and what the live region is to say once it
+/// is shown selected.
+pub type Unwritten = (CopyText, AttrValue, String);
+
 /// A copy button: `what` is copied ("Validation link"), `caption` its visible word when not the plain
 /// "Copy". `on_unwritten` receives a text no clipboard took and that is shown nowhere, so that it can be
-/// shown selected for Ctrl+C.
+/// shown selected for Ctrl+C, and the announcement with it, to be said once it is.
 pub struct CopyButton<'a> {
     pub text: CopyText,
     pub what: AttrValue,
     pub caption: Option<&'static str>,
     pub lang: Lang,
     pub announcer: &'a Announcer,
-    pub on_unwritten: Option<&'a Callback<(CopyText, AttrValue)>>,
+    pub on_unwritten: Option<&'a Callback<Unwritten>>,
 }
 
 /// "Copy" for one address or one export.
@@ -76,18 +80,17 @@ pub fn copy_button(button: CopyButton<'_>) -> Html {
             let on_unwritten = on_unwritten.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = clipboard::copy(&text, shown).await;
-                if outcome == CopyOutcome::Selected && !has_shown {
-                    if let Some(on_unwritten) = on_unwritten {
-                        on_unwritten.emit((copied, AttrValue::from(text)));
-                    }
-                }
                 let t = lang.words();
                 let message = match outcome {
                     CopyOutcome::Copied => format!("{} — {what}", t.copied),
                     CopyOutcome::CopiedByFallback => format!("{what} — {}", t.copy_fallback_copied),
                     CopyOutcome::Selected => format!("{what} — {}", t.copy_fallback_selected),
                 };
-                announcer.announce(message);
+                match on_unwritten.filter(|_| outcome == CopyOutcome::Selected && !has_shown) {
+                    // "Press Ctrl+C" is said once the text is shown and selected.
+                    Some(on_unwritten) => on_unwritten.emit((copied, AttrValue::from(text), message)),
+                    None => announcer.announce(message),
+                }
             });
         })
     };

@@ -30,13 +30,17 @@ pub struct EntPickerProps {
 /// The search box's typing and Enter (which takes the first match: search, Enter, done), and the list's
 /// choice.
 fn search_callbacks(
-    query: &UseStateHandle<String>,
+    picker: &UseReducerHandle<Picker>,
     first: Option<&Preset>,
     on_select: &Callback<Option<String>>,
 ) -> (Callback<InputEvent>, Callback<KeyboardEvent>, Callback<Event>) {
     let oninput = {
-        let query = query.clone();
-        Callback::from(move |e: InputEvent| query.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        let picker = picker.dispatcher();
+        Callback::from(move |e: InputEvent| {
+            picker.dispatch(PickerAction::Typed(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
     };
     let onkeydown = {
         let on_select = on_select.clone();
@@ -65,10 +69,8 @@ fn search_callbacks(
 pub fn ent_picker(props: &EntPickerProps) -> Html {
     let ids = &props.ids;
     let t = props.lang.words();
-    let query = use_state(String::new);
-    // The provenance is built only once opened: closed, it would still cost some twenty elements.
-    let provenance_open = use_state(|| false);
-    let provenance_file = use_state(|| None::<Result<ProvenanceFile, String>>);
+    let picker = use_reducer(Picker::default);
+    let query = &picker.query;
     // A merged ENT is no longer one: it is found by its old names, not listed among the ENTs.
     let matches: Vec<&Preset> = if query.trim().is_empty() {
         props
@@ -78,13 +80,13 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
             .filter(|preset| preset.status != Status::Merged)
             .collect()
     } else {
-        props.catalogue.search(&query)
+        props.catalogue.search(query)
     };
     let selected = props.selected.as_deref().and_then(|id| props.catalogue.get(id));
     // The chosen ENT stays in the list even when the search no longer matches it.
     let selected_hidden = selected.filter(|s| !matches.iter().any(|m| m.id == s.id));
 
-    let (oninput, onkeydown, onchange) = search_callbacks(&query, matches.first().copied(), &props.on_select);
+    let (oninput, onkeydown, onchange) = search_callbacks(&picker, matches.first().copied(), &props.on_select);
     let option = |preset: &Preset| {
         let is_selected = props.selected.as_deref() == Some(preset.id.as_str());
         html! {
@@ -98,7 +100,7 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
         <fieldset class="pd-fieldset pd-ent">
             <legend>{ t.ent_legend }</legend>
             <label for={ids.of("ent-search")}>{ t.ent_search }</label>
-            <input id={ids.of("ent-search")} type="search" class="pd-input" value={(*query).clone()}
+            <input id={ids.of("ent-search")} type="search" class="pd-input" value={query.clone()}
                    autocomplete="off" aria-describedby={ids.of("ent-search-hint")}
                    aria-controls={ids.of("ent-list")} {oninput} {onkeydown} />
             <p id={ids.of("ent-search-hint")} class="pd-hint">{ t.ent_search_hint }</p>
@@ -123,38 +125,68 @@ pub fn ent_picker(props: &EntPickerProps) -> Html {
                 </p>
             }
             if let Some(preset) = selected {
-                { preset_provenance(preset, props.lang, Details { open: &provenance_open, file: &provenance_file }) }
+                { preset_provenance(preset, props.lang, &picker) }
             }
         </fieldset>
     }
 }
 
-/// The state of the chosen preset's details: whether they are open, and the built-ins' provenance file
-/// once fetched (`None` while it is on its way).
-struct Details<'a> {
-    open: &'a UseStateHandle<bool>,
-    file: &'a UseStateHandle<Option<Result<ProvenanceFile, String>>>,
+/// The picker's own state: the search typed, whether the chosen preset's details are open (they are
+/// built only then: closed, they would still cost some twenty elements), and the built-ins' provenance
+/// file once fetched (`None` while it is on its way). One reducer: a fetch ending never reopens details
+/// closed meanwhile, and one hook costs less wasm than three states.
+#[derive(Default)]
+struct Picker {
+    query: String,
+    open: bool,
+    file: Option<Result<ProvenanceFile, String>>,
+}
+
+/// What changes the picker's state.
+enum PickerAction {
+    Typed(String),
+    Toggled(bool),
+    Fetched(Result<ProvenanceFile, String>),
+}
+
+impl Reducible for Picker {
+    type Action = PickerAction;
+
+    fn reduce(self: Rc<Self>, action: PickerAction) -> Rc<Self> {
+        let mut next = Picker {
+            query: self.query.clone(),
+            open: self.open,
+            file: self.file.clone(),
+        };
+        match action {
+            PickerAction::Typed(query) => next.query = query,
+            PickerAction::Toggled(open) => next.open = open,
+            PickerAction::Fetched(file) => next.file = Some(file),
+        }
+        Rc::new(next)
+    }
 }
 
 /// Where the chosen preset's addresses come from, and any disagreement between its sources: built when
 /// opened (closed, it would still cost some twenty elements), from the preset itself or, for a built-in
 /// one, from `provenance.json` fetched then. A failed fetch says so in place; the addresses never wait.
-fn preset_provenance(preset: &Preset, lang: Lang, details: Details<'_>) -> Html {
+fn preset_provenance(preset: &Preset, lang: Lang, details: &UseReducerHandle<Picker>) -> Html {
     let t = lang.words();
     let ontoggle = {
-        let open = details.open.clone();
-        let file = details.file.clone();
-        let needs_file = preset.provenance.is_none();
+        let dispatcher = details.dispatcher();
+        let fetch = preset.provenance.is_none() && details.file.is_none();
         Callback::from(move |e: Event| {
             let opened = e.target_unchecked_into::<HtmlDetailsElement>().open();
-            open.set(opened);
-            if opened && needs_file && file.is_none() {
-                let file = file.clone();
-                wasm_bindgen_futures::spawn_local(async move { file.set(Some(provenance_file::load().await)) });
+            dispatcher.dispatch(PickerAction::Toggled(opened));
+            if opened && fetch {
+                let dispatcher = dispatcher.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatcher.dispatch(PickerAction::Fetched(provenance_file::load().await))
+                });
             }
         })
     };
-    let provenance: Result<Option<&Provenance>, Html> = match (&preset.provenance, &**details.file) {
+    let provenance: Result<Option<&Provenance>, Html> = match (&preset.provenance, &details.file) {
         (Some(own), _) => Ok(Some(own)),
         (None, None) => Err(html! { <p class="pd-hint">{ t.ent_provenance_loading }</p> }),
         (None, Some(Err(why))) => Err(html! {
@@ -163,9 +195,9 @@ fn preset_provenance(preset: &Preset, lang: Lang, details: Details<'_>) -> Html 
         (None, Some(Ok(file))) => Ok(file.iter().find(|(id, _)| *id == preset.id).map(|(_, p)| p)),
     };
     html! {
-        <details class="pd-provenance" open={**details.open} {ontoggle}>
+        <details class="pd-provenance" open={details.open} {ontoggle}>
             <summary>{ [&*preset.name, " — ", preset.family.label(lang)].concat() }</summary>
-            if **details.open {
+            if details.open {
             if let Some(checked) = preset.checked {
                 <p class="pd-hint" data-checked={checked.iso()}>{ fill(t.ent_checked, &[("date", &checked.said(lang))]) }</p>
             }

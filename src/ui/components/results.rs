@@ -14,13 +14,13 @@ use crate::ui::components::cas_dialog::{cas_dialog, dialog_lines};
 use crate::ui::components::connection_table::{connection_table, TableView};
 use crate::ui::components::diagnose::{diagnose, DiagnoseView};
 use crate::ui::components::embed::{embed, EmbedView};
-use crate::ui::components::exports::Exports;
+use crate::ui::components::exports::{exports, ExportsView};
 use crate::ui::components::group::toggled_part;
 use crate::ui::components::guidance::guidance;
 use crate::ui::components::published::{published, PublishedView};
 use crate::ui::components::service_registry::service_registry;
 use crate::ui::components::verify::verify;
-use crate::ui::handlers::Handlers;
+use crate::ui::handlers::{Handlers, EXPORT_AREA};
 use crate::ui::state::WidgetState;
 
 /// What the results are built from.
@@ -93,8 +93,15 @@ pub fn results(view: ResultsView<'_>) -> Html {
             if parts.shows(Part::Guidance) { { guidance(&request.spaces, rows.lang) } }
             if parts.shows(Part::Exports) {
                 if let Some(addresses) = view.addresses {
-                    <Exports addresses={addresses.clone()} lang={rows.lang} announcer={(**announcer).clone()}
-                             on_print={on.print.clone()} />
+                    { exports(ExportsView {
+                        addresses,
+                        lang: rows.lang,
+                        announcer,
+                        unwritten: state.unwritten.as_ref(),
+                        on_unwritten: &on.unwritten,
+                        area: ids.of(EXPORT_AREA),
+                        on_print: &on.print,
+                    }) }
                 }
             }
             if parts.shows(Part::Embed) {
