@@ -18,6 +18,9 @@ try {
     for (const [i, target] of targets.entries()) {
       await page.goto(`${server.origin}/${target}`);
       await page.waitForSelector('.pd-widget');
+      // Until the page is idle, the parts below the fold are not painted (widget.css, content-visibility):
+      // a full-page capture would show them blank.
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-pronote-delegation-settled'));
       await page.waitForTimeout(300);
       const file = join(out, `${i}-${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
