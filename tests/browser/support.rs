@@ -12,7 +12,9 @@ use pronote_delegation::entry::apps::unmount;
 use pronote_delegation::entry::mount::mount_with;
 use pronote_delegation::options::{OptionName, WidgetOptions};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, InputEvent, InputEventInit};
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, InputEvent, InputEventInit,
+};
 
 /// A widget a test mounted, in an element of its own; derefs to that element, which the helpers below take.
 /// Dropped (at the end of the test), it ends the widget as the page API's `unmount` does (its sync-group
@@ -111,14 +113,21 @@ pub fn find(root: &Element, selector: &str) -> Element {
         .unwrap_or_else(|| panic!("no element matches {selector}"))
 }
 
-/// Types `text` into the input as a reader would (the value, then an `input` event).
+/// Types (or pastes) `text` into the input or text area as a reader would (the value, then an `input`
+/// event).
 pub async fn type_into(root: &Element, selector: &str, text: &str) {
-    let input: HtmlInputElement = find(root, selector).dyn_into().expect("an input");
-    input.set_value(text);
+    let field = find(root, selector);
+    match field.dyn_ref::<HtmlInputElement>() {
+        Some(input) => input.set_value(text),
+        None => field
+            .dyn_ref::<HtmlTextAreaElement>()
+            .expect("an input or a text area")
+            .set_value(text),
+    }
     let init = InputEventInit::new();
     init.set_bubbles(true);
     let event = InputEvent::new_with_event_init_dict("input", &init).expect("an input event");
-    input.dispatch_event(&event).expect("dispatch input");
+    field.dispatch_event(&event).expect("dispatch input");
     settle().await;
 }
 
@@ -161,9 +170,14 @@ pub fn address(root: &Element, key: &str) -> Option<String> {
 
 /// Every `data-address` key shown, in page order.
 pub fn address_keys(root: &Element) -> Vec<String> {
-    let found = root.query_selector_all("[data-address]").expect("a valid selector");
+    attribute_values(root, "[data-address]", "data-address")
+}
+
+/// The value of `attribute` on every element `selector` finds under `root`, in page order.
+pub fn attribute_values(root: &Element, selector: &str, attribute: &str) -> Vec<String> {
+    let found = root.query_selector_all(selector).expect("a valid selector");
     (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()?.get_attribute("data-address"))
+        .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()?.get_attribute(attribute))
         .collect()
 }
 

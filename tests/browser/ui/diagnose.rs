@@ -17,16 +17,7 @@ fn seed() -> pronote_delegation::options::WidgetOptions {
 }
 
 fn findings(root: &web_sys::Element) -> Vec<String> {
-    let found = root.query_selector_all("[data-finding]").unwrap();
-    (0..found.length())
-        .filter_map(|i| {
-            found
-                .item(i)?
-                .dyn_into::<web_sys::Element>()
-                .ok()?
-                .get_attribute("data-finding")
-        })
-        .collect()
+    attribute_values(root, "[data-finding]", "data-finding")
 }
 
 async fn open_diagnose(widget: &web_sys::Element) {

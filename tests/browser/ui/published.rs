@@ -10,7 +10,7 @@ use pronote_delegation::entry::api::check_published;
 use pronote_delegation::options::WidgetOptions;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{HtmlTextAreaElement, InputEvent, InputEventInit};
+use web_sys::HtmlTextAreaElement;
 
 const OLDER: &str = include_str!("../../fixtures/published/older-2021.json");
 const NEWER: &str = include_str!("../../fixtures/published/newer-with-delegation.json");
@@ -25,16 +25,7 @@ fn school(extra: &[(&str, &str)]) -> WidgetOptions {
 }
 
 fn findings(root: &web_sys::Element) -> Vec<String> {
-    let found = root.query_selector_all(".pd-published [data-finding]").unwrap();
-    (0..found.length())
-        .filter_map(|i| {
-            found
-                .item(i)?
-                .dyn_into::<web_sys::Element>()
-                .ok()?
-                .get_attribute("data-finding")
-        })
-        .collect()
+    attribute_values(root, ".pd-published [data-finding]", "data-finding")
 }
 
 fn field(root: &web_sys::Element) -> HtmlTextAreaElement {
@@ -43,13 +34,7 @@ fn field(root: &web_sys::Element) -> HtmlTextAreaElement {
 
 /// Pastes `text` into the part's field as a reader would (the value, then an `input` event).
 async fn paste(root: &web_sys::Element, text: &str) {
-    let area = field(root);
-    area.set_value(text);
-    let init = InputEventInit::new();
-    init.set_bubbles(true);
-    area.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    settle().await;
+    type_into(root, "textarea[data-field=published]", text).await;
 }
 
 async fn open(root: &web_sys::Element) {
