@@ -21,3 +21,19 @@ export const browsers = {
     .setFirefoxService(new firefox.ServiceBuilder(process.env.GECKODRIVER ?? join(homedir(), '.cargo/bin/geckodriver')))
     .build(),
 };
+
+/** The page laid out as on paper: in Chromium through its media emulation (until `screenMedia`), in Firefox
+ *  (which WebDriver cannot switch to print media) by applying the stylesheets' print rules to the screen. */
+export async function printMedia(driver, name) {
+  if (name === 'chromium') {
+    await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { media: 'print' });
+  } else {
+    await driver.executeScript(`for (const sheet of document.styleSheets) for (const rule of sheet.cssRules)
+      if (rule.media && rule.media.mediaText === 'print') rule.media.mediaText = 'all';`);
+  }
+}
+
+/** Chromium back to the screen after `printMedia` (Firefox's page keeps its print rules until reloaded). */
+export async function screenMedia(driver, name) {
+  if (name === 'chromium') await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { media: '' });
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { By, Key, until } from 'selenium-webdriver';
 import { chromium } from 'playwright-core';
-import { browsers } from './browsers.mjs';
+import { browsers, printMedia, screenMedia } from './browsers.mjs';
 import { startServer } from '../../tools/static_server.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -124,20 +124,14 @@ for (const [name, launch] of Object.entries(browsers)) {
     test('printing renders every part, before the page is idle', async () => {
       await open(1280, 900);
       assert.equal(await settled(), false);
-      if (name === 'chromium') {
-        await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { media: 'print' });
-      } else {
-        // WebDriver cannot switch Firefox to print media: the print rules are applied to the screen instead.
-        await driver.executeScript(`for (const sheet of document.styleSheets) for (const rule of sheet.cssRules)
-          if (rule.media && rule.media.mediaText === 'print') rule.media.mediaText = 'all';`);
-      }
+      await printMedia(driver, name);
       try {
         const printed = ['.pd-group-cas', '.pd-group-registry', '.pd-group-spaces'];
         assert.deepEqual(await driver.executeScript(`return ${JSON.stringify(printed)}
           .map((selector) => getComputedStyle(document.querySelector(selector)).contentVisibility);`),
         printed.map(() => 'visible'));
       } finally {
-        if (name === 'chromium') await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { media: '' });
+        await screenMedia(driver, name);
       }
     });
   });

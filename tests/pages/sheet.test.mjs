@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { By, Key, until } from 'selenium-webdriver';
-import { browsers } from './browsers.mjs';
+import { browsers, printMedia, screenMedia } from './browsers.mjs';
 import { startServer } from '../../tools/static_server.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -100,20 +100,6 @@ for (const [name, launch] of Object.entries(browsers)) {
       await driver.wait(until.elementLocated(By.css('[data-sheet]')), 10000);
       await driver.wait(async () => (await driver.executeScript('return window.__prints')) === 1, 10000);
     };
-    /** The page laid out as on paper: in Chromium through its media emulation (until `screenMedia`), in
-     *  Firefox (which WebDriver cannot switch to print media) by applying the stylesheets' print rules to the
-     *  screen. */
-    const printMedia = async () => {
-      if (name === 'chromium') {
-        await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { media: 'print' });
-      } else {
-        await driver.executeScript(`for (const sheet of document.styleSheets) for (const rule of sheet.cssRules)
-          if (rule.media && rule.media.mediaText === 'print') rule.media.mediaText = 'all';`);
-      }
-    };
-    const screenMedia = async () => {
-      if (name === 'chromium') await driver.sendDevToolsCommand('Emulation.setEmulatedMedia', { media: '' });
-    };
     const pdfPages = async () => {
       const pdf = Buffer.from(await driver.printPage({ width: 21, height: 29.7 }), 'base64');
       assert.match(pdf.toString('latin1', 0, 8), /^%PDF-/);
@@ -139,7 +125,7 @@ for (const [name, launch] of Object.entries(browsers)) {
       await viewport(760);
       await open(`${SEED}&spaces=academie-off&show=all`);
       await printSheet();
-      await printMedia();
+      await printMedia(driver, name);
       const shown = await driver.executeScript(`
         const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
         return {
@@ -157,7 +143,7 @@ for (const [name, launch] of Object.entries(browsers)) {
       assert.ok(shown.spaces.includes('eleve') && shown.spaces.includes('commune'), shown.spaces.join());
       assert.ok(!shown.spaces.includes('academie') && !shown.spaces.includes('etablissement'),
         `unpublished spaces left out: ${shown.spaces.join()}`);
-      await screenMedia();
+      await screenMedia(driver, name);
       await viewport(1280);
     });
 
@@ -165,7 +151,7 @@ for (const [name, launch] of Object.entries(browsers)) {
       await viewport(760);
       await open(LONG);
       await printSheet();
-      await printMedia();
+      await printMedia(driver, name);
       const lines = await driver.executeScript(`
         return [...document.querySelectorAll('[data-address]')].filter((e) => e.getClientRects().length)
           .map((element) => {
@@ -192,7 +178,7 @@ for (const [name, launch] of Object.entries(browsers)) {
         assert.notEqual(line.hyphens, 'auto', 'no hyphen added');
         for (const after of line.breaks) assert.ok(BREAKS_AFTER.includes(after), `${line.text} breaks after "${after}"`);
       }
-      await screenMedia();
+      await screenMedia(driver, name);
       await viewport(1280);
     });
 
