@@ -4,6 +4,10 @@
 // frame after the addresses. For the performance issue's closing note:
 // `node tools/trace.mjs [--dist dist] [--loads 5]` (medians over the loads).
 //
+// V8 compiles a wasm function when it is first called, on the thread that calls it: the functions a first
+// render runs are compiled during it, on the main thread. The trace counts them and their bytes, for the
+// first render and for the first keystroke (no address yet, then every row), the bench's slowest one.
+//
 // Then the time between the page's HTML and its script, for the widget and the hand-written page
 // (tools/bench/), each in a fresh browser context (a new renderer, as the bench loads) and in a warm one
 // (the same context showed a blank page of the site first): what the two pages share is the browser's.
@@ -36,13 +40,42 @@ const browser = await chromium.launch({
 });
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
-// Trace events (complete events, microseconds) of the page's main thread, grouped into phases.
+// Trace events (complete events, microseconds) of the page's main thread, grouped into phases. Compiling
+// a function on its first call is counted under 'wasm compile' (wasm.CompileLazy) and, function by
+// function, by LAZY.
 const PHASES = {
   style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
   layout: ['Layout', 'UpdateLayerTree', 'PrePaint', 'Layerize'],
-  paint: ['Paint', 'PaintImage', 'CompositeLayers', 'Commit', 'RasterTask'],
+  paint: ['Paint', 'PaintImage', 'CompositeLayers', 'Commit'],
   'wasm compile': ['v8.wasm.compileModule', 'v8.wasm.streamFromResponseCallback', 'wasm.CompileLazy',
     'v8.wasm.compileConsume', 'v8.wasm.startStreamingCompilation', 'v8.wasm.finishedStreaming'],
+};
+
+const LAZY = 'wasm.CompileBaseline';
+const CATEGORIES = ['devtools.timeline', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed',
+  'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8'];
+
+// The trace's events on the page's main thread, found by `anchor` (the page's navigation, or a mark the page
+// made), and the anchor's time.
+async function readTrace(path, anchor) {
+  const trace = JSON.parse(await readFile(path, 'utf8'));
+  await rm(path);
+  const events = trace.traceEvents ?? trace;
+  const found = events.find(anchor);
+  const onMain = (e) => e.pid === found.pid && e.tid === found.tid && e.ph === 'X' && e.dur;
+  return { events: events.filter(onMain), origin: found.ts };
+}
+const navigationTo = (url) => (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(url);
+const markNamed = (name) => (e) => e.name === name && e.cat.includes('user_timing');
+
+// The functions compiled on their first call between two moments (trace microseconds).
+const lazily = (events, from, until) => {
+  const compiled = events.filter((e) => e.name === LAZY && e.ts >= from && e.ts <= until);
+  return {
+    functions: compiled.length,
+    bytes: compiled.reduce((sum, e) => sum + (e.args?.bodySize ?? 0), 0),
+    ms: compiled.reduce((sum, e) => sum + e.dur, 0) / 1000,
+  };
 };
 
 const rows = [];
@@ -50,7 +83,7 @@ for (let i = 0; i < LOADS; i += 1) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const path = join(tmpdir(), `pronote-trace-${i}.json`);
-  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'v8.wasm', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8'] });
+  await browser.startTracing(page, { path, categories: CATEGORIES });
   await page.goto(`${server.origin}/w/index.html?ent=toutatice&uai=toutatice`);
   await page.waitForFunction(() => performance.getEntriesByName('pronote-delegation:first-render').length > 0);
   // The end of the frame after the addresses: what is counted stops there.
@@ -68,18 +101,46 @@ for (let i = 0; i < LOADS; i += 1) {
     };
   });
   await browser.stopTracing();
-  const trace = JSON.parse(await readFile(path, 'utf8'));
-  await rm(path);
-  const events = trace.traceEvents ?? trace;
-  const navigation = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart' || e.name === 'markAsMainFrame');
-  const origin = navigation?.ts ?? Math.min(...events.filter((e) => e.ts).map((e) => e.ts));
+  const { events, origin } = await readTrace(path, navigationTo('/w/index.html'));
   const until = origin + painted * 1000;
   const phase = Object.fromEntries(Object.keys(PHASES).map((k) => [k, 0]));
   for (const e of events) {
-    if (e.ph !== 'X' || !e.dur || e.ts > until) continue;
+    if (e.ts > until) continue;
     for (const [name, names] of Object.entries(PHASES)) if (names.includes(e.name)) phase[name] += e.dur / 1000;
   }
-  rows.push({ ...marks, ...phase, painted });
+  const lazy = lazily(events, origin, origin + marks.firstRender * 1000);
+  rows.push({ ...marks, ...phase, painted, lazyFunctions: lazy.functions, lazyBytes: lazy.bytes, lazyMs: lazy.ms });
+  await context.close();
+}
+
+// The first keystroke of `make bench`'s: a hosting typed where there was none, so every row is built, by
+// code that has not run yet. Traced from the input event to the last address in the DOM.
+const keystrokes = [];
+for (let i = 0; i < LOADS; i += 1) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/w/index.html?ent=toutatice`);
+  await page.waitForSelector('input[data-field="uai"]');
+  const path = join(tmpdir(), `pronote-trace-key-${i}.json`);
+  await browser.startTracing(page, { path, categories: CATEGORIES });
+  const span = await page.evaluate(() => new Promise((resolve) => {
+    const widget = document.querySelector('.pd-widget');
+    const input = widget.querySelector('input[data-field="uai"]');
+    const started = performance.mark('trace:keystroke').startTime;
+    const observer = new MutationObserver(() => {
+      if (widget.querySelectorAll('[data-address]').length > 10) {
+        observer.disconnect();
+        resolve(performance.now() - started);
+      }
+    });
+    observer.observe(widget, { subtree: true, childList: true, characterData: true });
+    input.value = 'l';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }));
+  await browser.stopTracing();
+  const { events, origin } = await readTrace(path, markNamed('trace:keystroke'));
+  const lazy = lazily(events, origin, origin + span * 1000);
+  keystrokes.push({ ms: span, lazyFunctions: lazy.functions, lazyBytes: lazy.bytes, lazyMs: lazy.ms });
   await context.close();
 }
 
@@ -122,6 +183,11 @@ console.log(`  addresses in the DOM         ${m('firstRender').toFixed(1)}   (+$
 console.log(`main-thread time by phase, up to the frame after the addresses (trace):`);
 for (const name of Object.keys(PHASES)) console.log(`  ${name.padEnd(28)} ${m(name).toFixed(1)}`);
 console.log(`  (the frame after the addresses ends at ${m('painted').toFixed(1)})`);
+console.log(`wasm compiled on first call, on the main thread, before the addresses: ${m('lazyFunctions')} functions, `
+  + `${(m('lazyBytes') / 1000).toFixed(1)} KB of code, ${m('lazyMs').toFixed(1)} ms compiling (Liftoff)`);
+const k = (key) => median(keystrokes.map((r) => r[key]));
+console.log(`the first keystroke (every row built), traced: ${k('ms').toFixed(1)} ms, of which compiling `
+  + `${k('lazyFunctions')} functions on first call (${(k('lazyBytes') / 1000).toFixed(1)} KB): ${k('lazyMs').toFixed(1)} ms`);
 console.log(`elements at first render: ${m('elements')}`);
 console.log(`the page's HTML and its script (ms from navigation start, medians of ${LOADS}):`);
 console.log('                                 HTML received  script requested  script received');
