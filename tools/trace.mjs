@@ -7,6 +7,8 @@
 // V8 compiles a wasm function when it is first called, on the thread that calls it: the functions a first
 // render runs are compiled during it, on the main thread. The trace counts them and their bytes, for the
 // first render and for the first keystroke (no address yet, then every row), the bench's slowest one.
+// Tracing itself slows some work more than other: matching the stylesheet's universal selectors made the
+// style phase 2 to 3 times its untraced cost (README.md, "A second look"); time is `make bench`'s.
 //
 // Then the time between the page's HTML and its script, for the widget and the hand-written page
 // (tools/bench/), each in a fresh browser context (a new renderer, as the bench loads) and in a warm one
