@@ -15,12 +15,12 @@ import { readFile } from 'node:fs/promises';
 import { startServer } from './static_server.mjs';
 import { firstRender, fmt, median } from './bench/first_render.mjs';
 import { benchNetwork } from './bench/network.mjs';
+import { DEFAULT_KEYS, KEYSTROKE_MARK, KEYSTROKE_PAGE, typeKeystrokes } from './bench/keystrokes.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const LOADS = Number(option('--loads', 21));
-// Every prefix of the default is a valid hosting label (a label cannot end with a hyphen).
-const KEYS = option('--keys', 'lyceeexempledebretagne');
+const KEYS = option('--keys', DEFAULT_KEYS);
 // The word is typed this many times over (each round from its first letter): a median of a hundred-odd
 // keystrokes moves less with the shared machine than one of twenty.
 const ROUNDS = Number(option('--rounds', 5));
@@ -69,42 +69,12 @@ await counted.waitForSelector('[data-address="cas-login"]');
 const elements = await counted.evaluate(() => document.querySelectorAll('.pd-widget, .pd-widget *').length);
 await counted.close();
 
-// Per keystroke: from the input event to the moment every address shows the typed value (MutationObserver).
+// Per keystroke: from the input event to the moment every address shows the typed value (tools/bench/keystrokes.mjs).
 const context = await browser.newContext();
 const page = await context.newPage();
-await page.goto(`${server.origin}/w/index.html?ent=toutatice`);
+await page.goto(`${server.origin}${KEYSTROKE_PAGE}`);
 await page.waitForSelector('input[data-field="uai"]');
-const keystrokes = await page.evaluate(async ([keys, rounds]) => {
-  const widget = document.querySelector('.pd-widget');
-  const input = widget.querySelector('input[data-field="uai"]');
-  const updated = (value) => {
-    const shown = [...widget.querySelectorAll('[data-address]')];
-    // The service pattern escapes the host's dots, the ENT's bare login and validation URLs name no
-    // school, and the login link carries the school percent-encoded (hence the decoding).
-    const schoolFree = new Set(['service-pattern', 'cas-login', 'cas-validation']);
-    return shown.length > 10 && shown.every((e) => schoolFree.has(e.dataset.address)
-      || decodeURIComponent(e.textContent).toLowerCase().includes(`//${value}.`));
-  };
-  const times = [];
-  for (let k = 0; k < rounds * keys.length; k += 1) {
-    const i = (k % keys.length) + 1;
-    const value = keys.slice(0, i);
-    const started = performance.now();
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`keystroke ${i} ("${value}") never updated every address`)), 5000);
-      const done = () => { clearTimeout(timer); resolve(); };
-      const observer = new MutationObserver(() => {
-        if (updated(value)) { observer.disconnect(); done(); }
-      });
-      observer.observe(widget, { subtree: true, childList: true, characterData: true });
-      input.value = value;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      if (updated(value)) { observer.disconnect(); done(); }
-    });
-    times.push(performance.now() - started);
-  }
-  return times;
-}, [KEYS, ROUNDS]);
+const keystrokes = await page.evaluate(typeKeystrokes, [KEYS, ROUNDS, KEYSTROKE_MARK]);
 await context.close();
 await server.close();
 await other?.close();

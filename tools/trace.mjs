@@ -18,6 +18,8 @@ import { join } from 'node:path';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { startServer } from './static_server.mjs';
+import { median } from './bench/first_render.mjs';
+import { DEFAULT_KEYS, KEYSTROKE_MARK, KEYSTROKE_PAGE, typeKeystrokes } from './bench/keystrokes.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -40,7 +42,6 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--disable-quic'],
 });
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
 // Trace events (complete events, microseconds) of the page's main thread, grouped into phases. Compiling
 // a function on its first call is counted under 'wasm compile' (wasm.CompileLazy) and, function by
@@ -115,32 +116,19 @@ for (let i = 0; i < LOADS; i += 1) {
   await context.close();
 }
 
-// The first keystroke of `make bench`'s: a hosting typed where there was none, so every row is built, by
-// code that has not run yet. Traced from the input event to the last address in the DOM.
+// The first keystroke of `make bench`'s, measured by the same code: a hosting typed where there was none,
+// so every row is built, by code that has not run yet.
 const keystrokes = [];
 for (let i = 0; i < LOADS; i += 1) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.origin}/w/index.html?ent=toutatice`);
+  await page.goto(`${server.origin}${KEYSTROKE_PAGE}`);
   await page.waitForSelector('input[data-field="uai"]');
   const path = join(tmpdir(), `pronote-trace-key-${i}.json`);
   await browser.startTracing(page, { path, categories: CATEGORIES });
-  const span = await page.evaluate(() => new Promise((resolve) => {
-    const widget = document.querySelector('.pd-widget');
-    const input = widget.querySelector('input[data-field="uai"]');
-    const started = performance.mark('trace:keystroke').startTime;
-    const observer = new MutationObserver(() => {
-      if (widget.querySelectorAll('[data-address]').length > 10) {
-        observer.disconnect();
-        resolve(performance.now() - started);
-      }
-    });
-    observer.observe(widget, { subtree: true, childList: true, characterData: true });
-    input.value = 'l';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }));
+  const [span] = await page.evaluate(typeKeystrokes, [DEFAULT_KEYS.slice(0, 1), 1, KEYSTROKE_MARK]);
   await browser.stopTracing();
-  const { events, origin } = await readTrace(path, markNamed('trace:keystroke'));
+  const { events, origin } = await readTrace(path, markNamed(KEYSTROKE_MARK));
   const lazy = lazily(events, origin, origin + span * 1000);
   keystrokes.push({ ms: span, lazyFunctions: lazy.functions, lazyBytes: lazy.bytes, lazyMs: lazy.ms });
   await context.close();
